@@ -7,7 +7,9 @@ Which people: leading sportspeople of 1990-1999 and of 2019-2026 (tennis, golf, 
 athletics, Formula One and motorcycle racing, alpine skiing, football, cricket, rugby union,
 chess, boxing) and heads of state and government, ministers of finance and foreign affairs and
 central bank governors of 1996 and of 2024-2026, above all those whose titles carry letters
-English copy drops ("Goran Ivanišević", "José María Olazábal", "Tadej Pogačar").
+English copy drops ("Goran Ivanišević", "José María Olazábal", "Tadej Pogačar"); since
+people40b also baseball, ice hockey and basketball players, monarchs and popes, and business
+leaders, and the short forms copy writes of names whose titles add words ("King Charles").
 
 Sources.
 - Titles: English Wikipedia's article titles (text CC BY-SA 4.0), written by hand in this
@@ -28,13 +30,19 @@ Rows: ``{"name": "Goran Ivanišević", "plain": "Goran Ivanisevic", "surname": "
 (``names.fold_letters``) and ``surname`` is the last word of the name unless the block writes
 it (``Arantxa Sánchez Vicario#Sanchez Vicario``); ``also`` lists other plain spellings copy
 writes (German umlauts as "ue", "oe", "ae": "Alex Zuelle"). A person written in two blocks
-(two eras) is one row over both spans. Office words (``{"office": [...]}``): the words of a
+(two eras) is one row over both spans. Session 40 (people40b): "=Form" after a name adds a short
+form copy writes beside the person's role (``short``: "Charles III#=King Charles", "Pope Leo
+XIV#=Pope Leo"), read only where the sentence names the role; "~Form" another spelling of the
+whole name (``also``: "Mohamed Salah~Mohammed Salah"); fields ``royalty`` and ``business``
+with their role words (``FIELD_WORDS``); ``baseball``, ``ice hockey``, ``basketball``; a
+sport's ``weak`` words count only where copy names no other sport (its ``names``). Office words (``{"office": [...]}``): the words of a
 sentence that name a politician's office. Run: ``.venv/bin/python scripts/derive_notable_people.py``.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -468,7 +476,7 @@ Denys Shmyhal@2020-2026; Andrii Sybiha@2024-2026; Vladimir Putin@1999-2026;
 Sergey Lavrov@2004-2026; Mikhail Mishustin@2020-2026; Elvira Nabiullina@2013-2026;
 Anton Siluanov@2011-2026; Isaac Herzog@2021-2026; Gideon Sa'ar@2024-2026;
 Masoud Pezeshkian@2024-2026; Ali Khamenei@1989-2026; Abbas Araghchi@2024-2026;
-Mohammed bin Salman#@2017-2026; Abdel Fattah el-Sisi#Sisi@2014-2026;
+Abdel Fattah el-Sisi#Sisi@2014-2026;
 Ahmed al-Sharaa#Sharaa@2024-2026; Xi Jinping#@2012-2026; Li Qiang#@2023-2026;
 Wang Yi#@2013-2026; Pan Gongsheng#@2023-2026; Shigeru Ishiba@2024-2025;
 Sanae Takaichi@2025-2026; Fumio Kishida@2021-2024; Kazuo Ueda@2023-2026;
@@ -497,14 +505,219 @@ Evika Siliņa@2023-2026; Kristen Michal@2024-2026; Gitanas Nausėda@2019-2026;
 Edgars Rinkēvičs@2023-2026; Alar Karis@2021-2026; Ignazio Cassis@2017-2026;
 Karin Keller-Sutter@2019-2026; Dmytro Kuleba@2020-2024; Yair Lapid@2021-2026;
 Benny Gantz@2019-2026; Itamar Ben-Gvir@2022-2026; Bezalel Smotrich@2022-2026
+
+football 1988-2000
+Mario Basler; Giovane Élber; Carsten Jancker; Ulf Kirsten; Andreas Herzog; Toni Polster;
+Markus Babbel; Dieter Eilts; Steffen Freund; Jens Lehmann@1988-2010; Oliver Kahn@1987-2008;
+Roberto Mancini; Attilio Lombardo; Giuseppe Signori; Marco Simone; Demetrio Albertini;
+Roberto Di Matteo#Di Matteo; Vincenzo Montella; Filippo Inzaghi; Alessandro Nesta;
+Fabio Cannavaro; Ciro Ferrara; Angelo Peruzzi; Gianluca Pagliuca; Paolo Di Canio#Di Canio;
+Benito Carbone; Moreno Torricelli; Alessandro Costacurta; Franco Baresi; Jaap Stam;
+Phillip Cocu; Arthur Numan; Aron Winter; Iván de la Peña#De la Peña; Fernando Morientes;
+Lyuboslav Penev; Meho Kodro; Dion Dublin; Chris Sutton; Gary Speed; Ian Rush; Jamie Redknapp;
+Paul Merson; Nick Barmby; Ray Parlour; Patrick Vieira; Nicolas Anelka; Ole Gunnar Solskjær;
+Jordi Cruyff; Stuart Pearce; Gareth Southgate@1988-2026; Sol Campbell; Darren Anderton;
+Robbie Earle; Efan Ekoku; Duncan Ferguson; Paulo Futre; Sonny Anderson; Mário Jardel;
+Alex Ferguson@1974-2013; Kenny Dalglish; Bobby Robson; Glenn Hoddle; Terry Venables;
+Berti Vogts; Arrigo Sacchi; Fabio Capello; Marcello Lippi; Johan Cruyff;
+Louis van Gaal#Van Gaal; Ottmar Hitzfeld; Giovanni Trapattoni; Otto Rehhagel; Aimé Jacquet;
+Guus Hiddink; Javier Clemente; Sven-Göran Eriksson; Arsène Wenger@1984-2018; Roy Hodgson;
+Harry Redknapp; Martin O'Neill
+
+football 2019-2026
+Mohamed Salah~Mohammed Salah~Mo Salah; Vinícius Júnior~Vinicius Junior~Vinicius Jr; Nico Paz;
+Michael Olise; Bradley Barcola; Khéphren Thuram; Dean Huijsen; Pau Cubarsí; Alejandro Balde;
+Ronald Araújo; Morgan Gibbs-White; Bryan Mbeumo; Matheus Cunha; Antoine Semenyo; Eberechi Eze;
+Jarrod Bowen; Dominic Solanke; Nick Woltemade; Loïs Openda; Moisés Caicedo; Jérémy Doku;
+Omar Marmoush; Mohammed Kudus; Bruno Guimarães; Alexander Sørloth
+
+cricket 1988-2000
+Alan Mullally; Ronnie Irani; Phil Tufnell; Angus Fraser; Devon Malcolm; Dean Headley;
+Mark Butcher; Adam Hollioake; Ben Hollioake; Ian Salisbury; Mark Ealham;
+Shahid Afridi@1996-2018; Azhar Mahmood; Saleem Elahi; Paul Strang; Adam Parore;
+Damien Fleming; Paul Reiffel; Andy Bichel; Stuart Law; Greg Blewett; Justin Langer;
+Jacques Kallis@1995-2014; Herschelle Gibbs; Pat Symcox; Kumar Dharmasena; Marvan Atapattu;
+Dodda Ganesh; Abey Kuruvilla
+
+tennis 1988-2000
+Hendrik Dreekmann; David Prinosil; Bernd Karbacher; Marc-Kevin Goellner; Tommy Haas@1996-2017;
+Tomás Carbonell; Jordi Burillo; Galo Blanco; Albert Portas; Julián Alonso; Javier Frana;
+Sláva Doseděl; Marcos Ondruska; Grant Stafford; Kenneth Carlsen; Frederik Fetterlein;
+Mikael Tillström; Jens Knippschild; Andrei Cherkasov; Wayne Arthurs; Scott Draper;
+Richard Fromberg; Sandon Stolle; Patrick McEnroe; Justin Gimelstob; Jan-Michael Gambill;
+Michael Tebbutt; Chris Woodruff; Jonathan Stark; Jiří Novák; Åsa Carlsson; Sabine Hack;
+Silvia Farina; Rita Grande; Henrieta Nagyová; Linda Wild; Lori McNeil; Zina Garrison;
+Amy Frazier; Ann Grossman; Miriam Oremans; Ludmila Richterová; Naoko Kijimuta;
+Tamarine Tanasugarn; Yevgeny Kafelnikov~Evgeny Kafelnikov
+
+baseball 1990-2000
+Ken Griffey Jr.#Griffey; Cal Ripken Jr.#Ripken; Barry Bonds@1986-2007; Mark McGwire;
+Alex Rodriguez@1994-2016; Albert Belle; Greg Maddux@1986-2008; John Smoltz; Tom Glavine;
+Andy Pettitte; Derek Jeter@1995-2014; Mo Vaughn; Ken Caminiti; Mike Piazza; Hideo Nomo;
+Roger Clemens@1984-2007; Randy Johnson@1988-2009; Brady Anderson; Sammy Sosa; Jeff Bagwell;
+Manny Ramirez; Jim Thome; Bernie Williams; Pat Hentgen; Tony Gwynn; Paul Molitor;
+Dennis Eckersley; Kenny Lofton; Andrés Galarraga; Ellis Burks; Gary Sheffield; Chipper Jones;
+Cecil Fielder; Rafael Palmeiro; Mariano Rivera@1995-2013; Iván Rodríguez
+
+baseball 2019-2026
+Shohei Ohtani; Aaron Judge; Juan Soto; Mookie Betts; Freddie Freeman; Bryce Harper;
+Vladimir Guerrero Jr.#Guerrero; Yoshinobu Yamamoto; Paul Skenes; Bobby Witt Jr.#Witt;
+Tarik Skubal; Cal Raleigh; Pete Alonso; Francisco Lindor; Corbin Carroll; Gunnar Henderson;
+Elly De La Cruz#De La Cruz; Kyle Tucker; Rafael Devers; Roki Sasaki; Mike Trout;
+Clayton Kershaw@2008-2025
+
+ice hockey 1988-2000
+Wayne Gretzky@1979-1999; Mario Lemieux@1984-2006; Jaromír Jágr@1990-2026; Mark Messier;
+Eric Lindros; Joe Sakic; Peter Forsberg; Patrick Roy; Dominik Hašek; Teemu Selänne;
+Paul Kariya; Sergei Fedorov; Steve Yzerman; Brett Hull; Pavel Bure; Martin Brodeur@1991-2015;
+Brian Leetch; Ray Bourque; Paul Coffey; Mats Sundin; Saku Koivu; Alexander Mogilny;
+Keith Tkachuk; John LeClair; Chris Chelios; Doug Gilmour; Zigmund Pálffy; Peter Bondra
+
+ice hockey 2019-2026
+Connor McDavid; Leon Draisaitl; Nathan MacKinnon; Auston Matthews; Sidney Crosby@2005-2026;
+Alexander Ovechkin@2005-2026~Alex Ovechkin; Nikita Kucherov; David Pastrňák; Cale Makar;
+Kirill Kaprizov; Connor Bedard; Macklin Celebrini; Igor Shesterkin; Andrei Vasilevskiy;
+Mikko Rantanen; Aleksander Barkov; Sam Reinhart; Artemi Panarin; Juuse Saros
+
+basketball 1990-2000
+Michael Jordan@1984-2003; Scottie Pippen; Dennis Rodman; Shaquille O'Neal@1992-2011;
+Hakeem Olajuwon; Karl Malone; John Stockton; Charles Barkley; Patrick Ewing; Grant Hill;
+Allen Iverson@1996-2010; Kobe Bryant@1996-2016; Gary Payton; Shawn Kemp; Reggie Miller;
+Alonzo Mourning; Dikembe Mutombo; Toni Kukoč; Arvydas Sabonis; Šarūnas Marčiulionis;
+Vlade Divac; Detlef Schrempf; Clyde Drexler; Mitch Richmond; Jason Kidd; Chris Webber;
+Kevin Garnett@1995-2016; Stephon Marbury; Ray Allen; Marcus Camby; Tim Duncan@1997-2016
+
+basketball 2019-2026
+LeBron James@2003-2026; Stephen Curry; Kevin Durant; Giannis Antetokounmpo; Nikola Jokić;
+Luka Dončić; Joel Embiid; Jayson Tatum; Shai Gilgeous-Alexander; Victor Wembanyama;
+Anthony Edwards; Jalen Brunson; Devin Booker; Jimmy Butler; Ja Morant; Tyrese Haliburton;
+Donovan Mitchell; Domantas Sabonis; Jaylen Brown; Cooper Flagg
+
+royalty 1990-1999
+Elizabeth II#@1952-2022=Queen Elizabeth; Charles III#@1970-2026=King Charles=Prince Charles;
+Diana, Princess of Wales#@1981-1997=Princess Diana; Juan Carlos I#@1975-2014=King Juan Carlos;
+Hussein of Jordan#Hussein@1952-1999=King Hussein;
+Fahd of Saudi Arabia#Fahd@1982-2005=King Fahd; Hassan II#@1961-1999=King Hassan;
+Akihito#@1989-2019=Emperor Akihito; Bhumibol Adulyadej#@1946-2016=King Bhumibol;
+Albert II of Belgium#@1993-2013=King Albert;
+Beatrix of the Netherlands#@1980-2013=Queen Beatrix; Harald V#@1991-2026=King Harald;
+Carl XVI Gustaf#@1973-2026=King Carl Gustaf; Margrethe II#@1972-2024=Queen Margrethe;
+Pope John Paul II#@1978-2005=Pope John Paul
+
+royalty 2019-2026
+William, Prince of Wales#@2022-2026=Prince William;
+Abdullah II of Jordan#Abdullah@1999-2026=King Abdullah;
+Salman of Saudi Arabia#Salman@2015-2026=King Salman;
+Mohammed bin Salman#@2017-2026=MBS=Crown Prince Mohammed=Prince Mohammed~Mohammad bin Salman;
+Tamim bin Hamad Al Thani#Tamim@2013-2026=Emir Tamim=Sheikh Tamim;
+Mohamed bin Zayed Al Nahyan#@2022-2026=MBZ=Sheikh Mohamed bin Zayed~Mohammed bin Zayed;
+Felipe VI#@2014-2026=King Felipe;
+Willem-Alexander of the Netherlands#@2013-2026=King Willem-Alexander;
+Frederik X#@2024-2026=King Frederik; Naruhito#@2019-2026=Emperor Naruhito;
+Pope Francis#@2013-2025; Pope Leo XIV#@2025-2026=Pope Leo
+
+politics 2019-2026
+Luiz Inácio Lula da Silva#Lula@2003-2026=Lula da Silva=Luiz Inacio Lula;
+Recep Tayyip Erdoğan@2003-2026=Tayyip Erdogan; Volodymyr Zelenskyy~Volodymyr Zelensky;
+Abdel Fattah el-Sisi#Sisi~Abdel Fattah al-Sisi; Kim Jong Un#@2011-2026~Kim Jong-un;
+Mahmoud Abbas@2005-2026; Vladimir Putin~Vladimir Vladimirovich Putin
+
+business 1990-2026
+Elon Musk@2002-2026; Jeff Bezos@1994-2026; Mark Zuckerberg@2004-2026; Tim Cook#@2011-2026;
+Sundar Pichai@2015-2026; Satya Nadella@2014-2026; Jensen Huang@1993-2026;
+Sam Altman@2015-2026; Warren Buffett@1970-2026; Jamie Dimon@2005-2026; Larry Fink#@1988-2026;
+Bill Gates@1975-2026; Steve Jobs#@1996-2011; Lisa Su#@2014-2026; Mary Barra#@2014-2026;
+Dario Amodei@2021-2026; Bernard Arnault@1989-2026; Mukesh Ambani@2002-2026;
+Gautam Adani@1988-2026; Rupert Murdoch@1970-2026; Jack Welch#@1981-2001;
+Lou Gerstner@1993-2002; Andy Grove#@1987-2004
+
+golf 1985-2002
+Gordon Brand Jr.#Brand; Lee Janzen; Tom Kite; Hal Sutton; Kenny Perry; Jeff Maggert; Paul Azinger;
+David Duval; Stewart Cink; Robert Allenby; Peter Senior; Craig Parry; Stuart Appleby;
+Joakim Haeggman; Anders Forsbrand; Mathias Grönberg; Patrik Sjöland; Niclas Fasth;
+Ángel Cabrera; Diego Borrego; José Rivero; Santiago Luna; Pedro Linhart;
+Jean van de Velde#Van de Velde; Thomas Levet; Paul Lawrie
+
+cycling 1988-2000
+Viatcheslav Ekimov; Rolf Järmann; Mauro Gianetti; Gianluca Bortolami; Giuseppe Guerini;
+Axel Merckx; Wilfried Nelissen; Peter Van Petegem; Franco Ballerini; Beat Zberg;
+Oscar Camenzind; Mariano Piccoli; Laurent Madouas; Jacky Durand; Christophe Moreau;
+Didier Rous; Léon van Bon#Van Bon; Max van Heeswijk#Van Heeswijk; Jesper Skibby; Brian Holm;
+Marcel Wüst; Christian Henn; Georg Totschnig; Zenon Jaskuła; Dariusz Baranowski;
+José María Jiménez; Manuel Beltrán
+
+athletics 1988-2000
+Obadele Thompson; Davidson Ezinwa; Leroy Burrell; Mike Marsh; Butch Reynolds; Jamie Baulch;
+William Tanui; Laban Rotich; Khalid Skah; Brahim Boulami; Tegla Loroupe; Fatuma Roba;
+Uta Pippig; Valentina Yegorova; Virgilijus Alekna; Jürgen Schult; Andrey Abduvaliyev;
+Balázs Kiss; Lance Deal; Igor Astapkovich; Tibor Gécsek; Raymond Hecht; Boris Henry;
+Seppo Räty; Aki Parviainen; Okkert Brits; Maksim Tarasov; Igor Trandenkov; Jean Galfione;
+Rodion Gataullin; Kenny Harrison; Yoelbi Quesada; Denis Kapustin; Frank Busemann; Erki Nool;
+Inger Miller; Chandra Sturrup; Mary Onyali; Falilat Ogunkoya; Natalya Shikolenko;
+Trine Hattestad; Heli Rantanen; Astrid Kumbernuss; Ilke Wyludda; Alina Astafei;
+Chioma Ajunwa; Fiona May; Šárka Kašpárková
+
+motorcycle racing 1988-2000
+Doriano Romboni; Kazuto Sakata; Stefano Perugini; Masaki Tokudome; Noboru Ueda; Dirk Raudies;
+Emilio Alzamora; Tomomi Manako; Jürgen Fuchs; Jean-Philippe Ruggia; Anthony Gobert;
+Aaron Slight; Pierfrancesco Chili; Colin Edwards@1995-2014
+
+rugby 1988-2000
+Paul Grayson; Mike Catt; Tim Rodber; Kyran Bracken; Austin Healey; Arwel Thomas;
+Jonathan Humphreys; Allan Bateman; Josh Kronfeld; Olo Brown; Craig Dowd; Walter Little;
+Justin Marshall; Glen Osborne; Os du Randt#Du Randt; André Joubert; Henry Honiball;
+James Small; Japie Mulder; Ruben Kruger; Jason Little; David Knox; Ben Tune; Joe Roff;
+Owen Finegan; Thomas Castaignède; Christophe Lamaison; Fabien Galthié;
+Philippe Bernat-Salles; Richard Dourthe; Laurent Cabannes; Olivier Merle;
+Jean-Luc Sadourny; Massimo Cuttitta; Paolo Vaccari; Eric Elwood; Simon Geoghegan;
+Rob Wainwright; Craig Chalmers; Kenny Logan; Doddie Weir; Bryan Redpath; Tony Stanger
+
+boxing 1988-2000
+Henry Akinwande; Frans Botha; Ray Mercer; Herbie Hide; Ike Quartey; Wilfredo Vázquez;
+Marco Antonio Barrera; Érik Morales; Dariusz Michalczewski; Henry Maske;
+Graciano Rocchigiani; Virgil Hill; Axel Schulz; Željko Mavrović;
+Vitali Klitschko@1996-2013; Wladimir Klitschko@1996-2017
+
+tennis 2019-2026
+Rafael Nadal~Rafa Nadal; Alexander Zverev~Alex Zverev; Andrey Rublev~Andrei Rublev;
+Daniil Medvedev
+
+politics 1990-1999
+Hafez al-Assad~Hafez Assad; Mohammad Khatami#Khatami@1997-2005; Ehud Barak@1995-2001;
+Sheikh Hasina#@1996-2026
+
+politics 2019-2026
+Bashar al-Assad#Assad@2000-2024~Bashar Assad; Hassan Rouhani@2013-2021;
+Ebrahim Raisi@2021-2024; Muhammad Yunus#Yunus@2024-2026; Ali Khamenei=Ayatollah Khamenei
+
+royalty 1990-1999
+Mohammed VI of Morocco#@1999-2026=King Mohammed; Qaboos bin Said#Qaboos@1970-2020=Sultan Qaboos;
+Zayed bin Sultan Al Nahyan#Zayed@1971-2004=Sheikh Zayed; Norodom Sihanouk#@1993-2004=King Sihanouk
+
+royalty 2019-2026
+Hamad bin Isa Al Khalifa#@2002-2026=King Hamad; Haitham bin Tariq#Haitham@2020-2026=Sultan Haitham;
+Vajiralongkorn#@2016-2026=King Vajiralongkorn; Philippe of Belgium#@2013-2026=King Philippe;
+Pope Benedict XVI#@2005-2013=Pope Benedict; Patriarch Kirill of Moscow#@2009-2026=Patriarch Kirill
 """
 
 OFFICE_WORDS = [
     "president", "prime minister", "premier", "chancellor", "minister", "secretary",
     "governor", "vice president", "vice-president", "foreign minister", "finance minister",
     "treasury", "central bank", "opposition leader", "party leader", "mayor", "king",
-    "speaker", "senator", "leader", "taoiseach", "tanaiste",
+    "speaker", "senator", "leader", "taoiseach", "tanaiste", "ayatollah",
 ]  # fmt: skip
+
+# The words of a sentence that name the role of a person of another field than a sport (as
+# OFFICE_WORDS for politics): a monarch's or a religious leader's rank, a business leader's post.
+FIELD_WORDS: dict[str, list[str]] = {
+    "royalty": [
+        "king", "queen", "prince", "princess", "crown prince", "emir", "sheikh", "emperor",
+        "empress", "sultan", "monarch", "royal", "palace", "throne", "pope", "pontiff",
+        "vatican", "holy see", "patriarch", "ayatollah"],
+    "business": [
+        "chief executive", "ceo", "founder", "co-founder", "chairman", "billionaire",
+        "tycoon", "entrepreneur", "executive"],
+}  # fmt: skip
 
 # The words that make copy a sport's (lower case, whole words; ``entities.notable``): a sport's
 # own name, its events, bodies and terms that no other sport of the table uses; a "patterns" list
@@ -546,11 +759,18 @@ SPORT_WORDS: dict[str, dict[str, list[str]]] = {
         "skiing", "skier", "skiers", "slalom", "giant slalom", "super-g", "super g",
         "downhill", "alpine combined", "ski"]},
     "football": {"words": [
-        "football", "soccer", "striker", "midfielder", "defender", "goalkeeper", "penalty",
-        "penalties", "premier league", "serie a", "bundesliga", "la liga", "ligue 1",
+        "football", "soccer", "striker", "midfielder", "defender", "goalkeeper",
+        "premier league", "serie a", "bundesliga", "la liga", "ligue 1",
         "champions league", "europa league", "uefa", "fifa", "hat-trick", "hat trick",
         "free kick", "free-kick", "equaliser", "equalizer", "header", "own goal", "red card",
-        "yellow card", "offside", "goals", "goal", "first division"]},
+        "yellow card", "offside", "first division", "netted", "goalless",
+        "midfield", "stoppage time", "injury time", "relegation", "relegated", "clean sheet",
+        "penalty shoot-out", "fa cup", "serie b", "eredivisie", "copa del rey", "coppa italia",
+        "world cup qualifier", "ballon d'or"],
+        # words rugby and other sports' copy writes too: they count only where the copy
+        # names no other sport ("rugby league", a try "scored")
+        "weak": ["league", "scored", "scorer", "scorers", "scoring", "goal", "goals", "penalty",
+                 "penalties"]},
     "cricket": {"words": [
         "cricket", "wicket", "wickets", "innings", "overs", "batsman", "batsmen", "bowler",
         "bowlers", "lbw", "not out", "run out", "test match", "one-day international",
@@ -567,13 +787,41 @@ SPORT_WORDS: dict[str, dict[str, list[str]]] = {
         "boxing", "boxer", "knockout", "knocked out", "heavyweight", "middleweight",
         "welterweight", "lightweight", "featherweight", "cruiserweight", "bout", "wbc", "wba",
         "ibf", "wbo", "technical knockout", "title fight"]},
+    "baseball": {"words": [
+        "baseball", "home run", "home runs", "homer", "homered", "inning", "pitcher",
+        "pitched", "at-bats", "at-bat", "rbi", "rbis", "runs batted in", "world series",
+        "major league baseball", "american league", "national league", "strikeouts",
+        "struck out", "shortstop", "outfielder", "bullpen", "mlb"],
+        "names": ["baseball", "major league baseball", "mlb"]},
+    "ice hockey": {"words": [
+        "hockey", "ice hockey", "nhl", "stanley cup", "power play", "power-play",
+        "goaltender", "shutout", "assists", "puck", "penalty minutes", "khl"],
+        "names": ["hockey", "nhl", "khl"]},
+    "basketball": {"words": [
+        "basketball", "nba", "rebounds", "rebound", "three-pointer", "three-pointers",
+        "free throws", "dunk", "slam dunk", "euroleague", "wnba", "triple-double",
+        "double-double"],
+        "names": ["basketball", "nba", "wnba", "euroleague"]},
 }  # fmt: skip
+# The words that name a sport in copy (default: the sport's own name): a "weak" word of
+# another sport does not count where one of them is written.
+for _sport, _cues in SPORT_WORDS.items():
+    _cues.setdefault("names", [_sport])
 
 # German umlauts are written "ue", "oe", "ae" in much copy ("Zuelle", "Moeller"), and a sharp s
 # "ss" ("Haessler"): the other plain spelling of such a name.
 GERMAN = str.maketrans(
     {"ü": "ue", "ö": "oe", "ä": "ae", "Ü": "Ue", "Ö": "Oe", "Ä": "Ae", "ß": "ss"}
 )
+
+
+# Letters ``fold_letters`` keeps that English copy writes as plain letters ("Solskjaer",
+# "Knauss"); the fold key of ``entities.notable`` folds them so too.
+PLAIN = str.maketrans({"æ": "ae", "Æ": "Ae", "ø": "o", "Ø": "O", "ß": "ss", "ð": "d", "þ": "th"})
+
+
+def _fold(name: str) -> str:
+    return fold_letters(name).translate(PLAIN)
 
 
 def _rows() -> list[dict[str, object]]:
@@ -586,6 +834,14 @@ def _rows() -> list[dict[str, object]]:
             item = item.strip()
             if not item:
                 continue
+            # "=Form": a short form copy writes beside the person's role; "~Form": another
+            # spelling of the whole name
+            forms = re.split(r"([=~])", item)
+            item = forms[0].strip()
+            shorts = [f.strip() for m, f in zip(forms[1::2], forms[2::2], strict=True) if m == "="]
+            spellings = [
+                f.strip() for m, f in zip(forms[1::2], forms[2::2], strict=True) if m == "~"
+            ]
             years = (lo, hi)
             if "@" in item:
                 item, _, own = item.partition("@")
@@ -599,16 +855,27 @@ def _rows() -> list[dict[str, object]]:
             if row is not None:
                 row["from"] = min(int(row["from"]), years[0])  # type: ignore[call-overload]
                 row["to"] = max(int(row["to"]), years[1])  # type: ignore[call-overload]
+                _add_forms(row, shorts, spellings)
                 continue
-            plain = fold_letters(name)
+            plain = _fold(name)
             row = {"name": name, "plain": plain, "field": field, "from": years[0], "to": years[1]}
             if alone.strip():
-                row["surname"] = fold_letters(alone.strip())
+                row["surname"] = _fold(alone.strip())
             german = name.translate(GERMAN)
-            if german != name and fold_letters(german) != plain:
-                row["also"] = [fold_letters(german)]
+            if german != name and _fold(german) != plain:
+                row["also"] = [_fold(german)]
+            _add_forms(row, shorts, spellings)
             people[name] = row
     return sorted(people.values(), key=lambda r: str(r["plain"]))
+
+
+def _add_forms(row: dict[str, object], shorts: list[str], spellings: list[str]) -> None:
+    """Add a row's short forms ("short": "King Charles") and other spellings ("also")."""
+    for key, forms in (("short", shorts), ("also", spellings)):
+        have: list[str] = row.setdefault(key, [])  # type: ignore[assignment]
+        have.extend(f for f in map(_fold, forms) if f not in have and f != row["plain"])
+        if not have:
+            del row[key]
 
 
 HEADER = """\
@@ -628,6 +895,10 @@ def main() -> None:
     with open(out, "w", encoding="utf-8") as f:
         f.write(HEADER)
         f.write(json.dumps({"office": OFFICE_WORDS}, ensure_ascii=False) + "\n")
+        f.writelines(
+            json.dumps({"office": words, "field": field}, ensure_ascii=False) + "\n"
+            for field, words in FIELD_WORDS.items()
+        )
         f.writelines(
             json.dumps({"sport": sport, **cues}, ensure_ascii=False) + "\n"
             for sport, cues in SPORT_WORDS.items()

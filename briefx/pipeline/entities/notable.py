@@ -24,6 +24,14 @@ written by hand) holds some 1,500 sportspeople of 1990-2000 and 2019-2026 and po
   names another person of that surname in full, without a date, or outside such context. A
   surname NER typed ORG, GPE or NORP becomes a PERSON only so, and not a side, a club, a
   country or a firm the tables know ("Ferrari", "Williams" stay teams).
+- (session 40, people40b) a short form a row lists (``short``: "King Charles", "Pope Leo",
+  "MBS"), the rank written before the name counting ("King" + "Charles"), takes the row's title
+  ("Charles III") where the row is active in the document's year and a word of the sentence
+  names the row's role (the office, royalty or business words of the table; the rank is one);
+  a rank and a name NER left untagged become that person, the rank outside the span. Lone
+  surnames of royalty and business rows need their role words as politicians need office
+  words; a lone surname NER typed PRODUCT is read as one typed ORG. A sport's weak words
+  ("league", "scored") count only where the copy names no other sport ("rugby league").
 Every mention of the same name takes the same title (they share ``Ent.name``); the mentions
 keep their text and span. Tagged "notable": ``person_accents`` leaves a title alone.
 """
@@ -49,6 +57,9 @@ from briefx.resources import read_jsonl
 _KEY_GAPS = re.compile(r"[\s.\-‐]+")
 # A word with a letter outside ASCII (see accents.NON_ASCII_WORD)
 _NON_ASCII_WORD = re.compile(r"(?<!\w)\w*?[^\W\x00-\x7f]\w*")
+# letters fold_letters keeps that copy writes plain ("Solskjaer", "Knauss"): as the table's
+# plain spellings (scripts/derive_notable_people.py PLAIN), in lower case
+_PLAIN = str.maketrans({"æ": "ae", "ø": "o", "ß": "ss", "ð": "d", "þ": "th"})
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # tags of a side or a team the sports rules made: a club, not its namesake
 _SIDE_TAGS = frozenset({"team", "side", "club_title", "county_team", "franchise_team"})
@@ -58,14 +69,17 @@ _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:[A-Z][a-z]+)?(?![\w-])")
 _NEXT_NAME = re.compile(r" [A-Z][a-z]")
 _PREV_NAME = re.compile(r"[A-Z][a-z]+ $")
 MIN_CUES = 2
+WEAK_ALONE = 3  # a sport's weak words that name it without a word of its own
 BIG_TOWN = 100_000  # (as context.lone_names: a town's name as often a surname below it)
 ORG_LIKE = frozenset({"ORG", "GPE", "NORP"})
+# types NER gives a lone surname besides PERSON ("Olazabal" typed PRODUCT)
+LONE_TYPES = ORG_LIKE | {"PRODUCT"}
 
 
 def name_key(name: str) -> str:
     """The folded form names are compared by: no accents, lower case, dots and hyphens as
     spaces ("Marie-Jose Perec" -> "marie jose perec")."""
-    return " ".join(_KEY_GAPS.split(fold_letters(name).casefold())).strip()
+    return " ".join(_KEY_GAPS.split(fold_letters(name).casefold().translate(_PLAIN))).strip()
 
 
 @cache
@@ -108,6 +122,10 @@ def surnames() -> dict[str, tuple[dict[str, Any], ...]]:
     return {k: tuple(v) for k, v in found.items()}
 
 
+def _word(w: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(w)}(?![\w-])")
+
+
 @cache
 def _sport_cues() -> tuple[tuple[str, tuple[tuple[re.Pattern[str], int], ...]], ...]:
     """(sport, the patterns of its words and layouts, each with its weight), per sport row of
@@ -117,17 +135,46 @@ def _sport_cues() -> tuple[tuple[str, tuple[tuple[re.Pattern[str], int], ...]], 
         if "sport" not in r:
             continue
         words = sorted(r["words"], key=len, reverse=True)
-        pats = [(re.compile(rf"(?<![\w-]){re.escape(w)}(?![\w-])"), 1) for w in words]
+        pats = [(_word(w), 1) for w in words]
         pats += [(re.compile(p), MIN_CUES) for p in r.get("patterns", ())]
         out.append((str(r["sport"]), tuple(pats)))
     return tuple(out)
 
 
 @cache
-def _office() -> re.Pattern[str]:
-    words = next(r["office"] for r in read_table() if "office" in r)
-    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
+def _weak_cues() -> tuple[tuple[str, tuple[re.Pattern[str], ...], re.Pattern[str] | None], ...]:
+    """(sport, its weak words, the names of the other sports), per sport row with weak words:
+    words other sports' copy writes too ("league", "scored"), which count only beside a word of
+    the sport's own and where the copy names no other sport ("rugby league", a try "scored")."""
+    rows = [r for r in read_table() if "sport" in r]
+    out = []
+    for r in rows:
+        if not r.get("weak"):
+            continue
+        names = [n for o in rows if o is not r for n in o.get("names", (o["sport"],))]
+        other = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        others = re.compile(rf"(?<![\w-])(?:{other})(?![\w-])") if other else None
+        out.append((str(r["sport"]), tuple(_word(w) for w in r["weak"]), others))
+    return tuple(out)
+
+
+@cache
+def _offices() -> dict[str, re.Pattern[str]]:
+    """Field that is no sport (politics, royalty, business) -> the words of a sentence that
+    name that field's role ("prime minister", "king", "chief executive")."""
+    out = {}
+    for r in read_table():
+        if "office" not in r:
+            continue
+        alts = "|".join(re.escape(w) for w in sorted(r["office"], key=len, reverse=True))
+        out[str(r.get("field", "politics"))] = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
+    return out
+
+
+def _role_named(field: str, sentence: str) -> bool:
+    """A word of ``sentence`` (lower case) names the role of a person of ``field``."""
+    pat = _offices().get(field)
+    return pat is not None and pat.search(sentence) is not None
 
 
 def copy_sports(text: str) -> frozenset[str]:
@@ -135,11 +182,16 @@ def copy_sports(text: str) -> frozenset[str]:
     a result's layout) at least, and at least half as many as the most written sport (one word is a
     mention in passing: a heatwave brief that names the Tour de France)."""
     low = text.lower()
-    counts = {
-        sport: n
-        for sport, pats in _sport_cues()
-        if (n := sum(w for p, w in pats if p.search(low))) >= MIN_CUES
-    }
+    found = {sport: sum(w for p, w in pats if p.search(low)) for sport, pats in _sport_cues()}
+    for sport, weak, others in _weak_cues():
+        # weak words count where no other sport is named, beside a word of the sport's own
+        # ("striker") or three of them together ("scored", "league", "goal"; not "the Arab
+        # League's goal")
+        if others is None or not others.search(low):
+            n = sum(1 for p in weak if p.search(low))
+            if found[sport] or n >= WEAK_ALONE:
+                found[sport] += n
+    counts = {sport: n for sport, n in found.items() if n >= MIN_CUES}
     if not counts:
         return frozenset()
     top = max(counts.values())
@@ -188,7 +240,97 @@ def notable_people(
         if title:
             e.name, e.type = title, "PERSON"
             e.tags.add("notable")
+    if year is not None:
+        _short_forms(text, ents, year)
     _lone_surnames(text, ents, year, english)
+
+
+@cache
+def short_forms() -> dict[str, tuple[dict[str, Any], ...]]:
+    """Folded short form -> the rows of the people copy names so beside their role ("king
+    charles" -> Charles III, "pope leo" -> Pope Leo XIV, "mbs" -> Mohammed bin Salman)."""
+    found: dict[str, list[dict[str, Any]]] = {}
+    for r in _rows():
+        for form in r.get("short", ()):
+            found.setdefault(name_key(form), []).append(r)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+@cache
+def _ranked_forms() -> re.Pattern[str] | None:
+    """The pattern of the short forms that begin with a rank ("King Charles", "Pope Leo"): a
+    first word that is a role word of the row's field."""
+    forms: list[str] = []
+    for r in _rows():
+        pat = _offices().get(str(r["field"]))
+        for form in r.get("short", ()):
+            first = form.split()[0]
+            if " " in form and pat is not None and pat.fullmatch(first.lower()):
+                forms.append(form)
+    if not forms:
+        return None
+    alts = "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
+
+
+_RANK_BEFORE = re.compile(r"((?:[A-Z][a-z]+ ){1,2})$")
+
+
+def _short_titles(text: str, start: int, end: int, key: str, year: int) -> set[str]:
+    """The titles of the people a name at [start, end) (folded ``key``) names by a short form,
+    alone or with the rank written before it ("King" + "Charles"): active in ``year``, and a
+    word of the sentence names their role (the rank counts)."""
+    table = short_forms()
+    keys = [key]
+    before = _RANK_BEFORE.search(text, max(0, start - 30), start)
+    if before:
+        words = before.group(1).split()
+        keys += [name_key(" ".join([*words[i:], key])) for i in range(len(words))]
+    rows = [r for k in keys for r in table.get(k, ()) if r["from"] <= year <= r["to"]]
+    if not rows:
+        return set()
+    sentence = _sentence(text, start, end).lower()
+    return {str(r["name"]) for r in rows if _role_named(str(r["field"]), sentence)}
+
+
+def _short_forms(text: str, ents: list[Ent], year: int) -> None:
+    """Name the people the document names by a row's short form (``short_forms``): a PERSON
+    (or a name NER typed ORG, GPE or NORP, no firm or place the tables know) whose name, with
+    the rank written before it, is a short form of one person active in ``year`` whose role a
+    word of the sentence names; every mention of that name follows. A rank and a name NER left
+    untagged ("King Charles") becomes that person, the rank outside the span."""
+    chosen: dict[str, set[str]] = {}
+    for e in ents:
+        if "notable" in e.tags or e.tags & _SIDE_TAGS:
+            continue
+        if e.type != "PERSON" and not (e.type in ORG_LIKE and _may_be_person(e.name)):
+            continue
+        titles = _short_titles(text, e.start, e.end, name_key(e.name), year)
+        if titles:
+            chosen.setdefault(e.name, set()).update(titles)
+    for e in ents:
+        titles = chosen.get(e.name, set())
+        if len(titles) == 1 and "notable" not in e.tags:
+            e.name, e.type = next(iter(titles)), "PERSON"
+            e.tags.add("notable")
+    pattern = _ranked_forms()
+    if pattern is None:
+        return
+    covered: Covered | None = None
+    for m in pattern.finditer(text):
+        rank = len(m.group().split()[0]) + 1
+        start, end = m.start() + rank, m.end()
+        if covered is None:
+            covered = Covered(len(text), ents)
+        if covered.hit(m.start(), end) or _NEXT_NAME.match(text, end):
+            continue
+        titles = _short_titles(text, start, end, name_key(text[start:end]), year)
+        if len(titles) != 1:
+            continue
+        new = Ent(start, end, "PERSON", next(iter(titles)), fixed=True)
+        new.tags.add("notable")
+        bisect.insort(ents, new, key=lambda x: x.start)
+        covered.add(start, end)
 
 
 @cache
@@ -225,7 +367,7 @@ def _lone_surnames(text: str, ents: list[Ent], year: int | None, english: frozen
     lone = [
         e
         for e in ents
-        if (e.type == "PERSON" or e.type in ORG_LIKE)
+        if (e.type == "PERSON" or e.type in LONE_TYPES)
         and not e.tags & _SIDE_TAGS
         and "notable" not in e.tags
         and name_key(e.name) in table
@@ -306,9 +448,10 @@ def _fits(
     sport of the copy, or politicians beside an office word of the sentence."""
     active = [r for r in people if r["from"] <= year <= r["to"]]
     fits = [r for r in active if r["field"] in sports]
-    politics = [r for r in active if r["field"] == "politics"]
-    if not fits and politics and _office().search(_sentence(text, start, end).lower()):
-        fits = politics
+    others = [r for r in active if r["field"] in _offices()]
+    if not fits and others:
+        sentence = _sentence(text, start, end).lower()
+        fits = [r for r in others if _role_named(r["field"], sentence)]
     return {str(r["name"]) for r in fits}
 
 
