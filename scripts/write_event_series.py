@@ -53,7 +53,20 @@ FOOTBALL = [
 ]
 RUGBY = ["rugby", "try", "tries", "All Blacks", "Springboks", "Wallabies", "fly-half", "scrum"]
 CRICKET = ["cricket", "wickets", "wicket", "innings", "runs", "bowler", "batsman", "ICC", "overs"]
-TENNIS = ["tennis", "seed", "Grand Slam", "sets", "tie-break", "tiebreak", "ATP", "WTA"]
+TENNIS = [
+    "tennis",
+    "seed",
+    "Grand Slam",
+    "sets",
+    "tie-break",
+    "tiebreak",
+    "ATP",
+    "WTAseeded",
+    "singles",
+    "doubles",
+    "Centre Court",
+    "All England Club",
+]
 GOLF = ["golf", "par", "birdie", "birdies", "bogey", "putt", "under-par", "over-par", "PGA"]
 ATHLETICS = [
     "athletics",
@@ -402,6 +415,12 @@ ROWS = [
         "since": 1871,
         "season": True,
     },
+    held(
+        "FIFA Club World Cup",
+        ["Club World Cup", "FIFA Club World Cup"],
+        "{year} FIFA Club World Cup",
+        {"2025": "2025-06/2025-07"},
+    ),
     # rugby and cricket
     held(
         "Rugby World Cup",
@@ -439,6 +458,18 @@ ROWS = [
         "every": 1,
         "months": [1, 2, 3],
     },
+    held(
+        "Women's Rugby World Cup",
+        ["Women's Rugby World Cup"],
+        "{year} Women's Rugby World Cup",
+        {
+            "2010": "2010-08/2010-09",
+            "2014": "2014-08/2014-08",
+            "2017": "2017-08/2017-08",
+            "2021": "2022-10/2022-11",
+            "2025": "2025-08/2025-09",
+        },
+    ),
     held(
         "Cricket World Cup",
         ["Cricket World Cup", "World Cup"],
@@ -532,6 +563,12 @@ ROWS = [
             "2026": "2026-09/2026-10",
         },
         short=["Games"],
+    ),
+    held(
+        "Asian Winter Games",
+        ["Asian Winter Games"],
+        "{year} Asian Winter Games",
+        {"2011": "2011-01/2011-02", "2017": "2017-02/2017-02", "2025": "2025-02/2025-02"},
     ),
     held(
         "Pan American Games",

@@ -103,6 +103,25 @@ CASES = [
         ["London Marathon"],
         ["2025 London Marathon"],
     ),
+    # a written year picks the series a shared name means; the series' own title needs no cue
+    (
+        "Argentina beat Brazil 4-1 to qualify for the 2026 World Cup.",
+        "2025-03-26",
+        ["2026 World Cup"],
+        ["2026 FIFA World Cup"],
+    ),
+    (
+        "Scheffler leads the Open Championship at Portrush.",
+        "2025-07-19",
+        ["Open Championship"],
+        ["2025 Open Championship"],
+    ),
+    (
+        "Donald will name his picks before the Ryder Cup at Bethpage Black in September.",
+        "2025-06-30",
+        ["Ryder Cup"],
+        ["2025 Ryder Cup"],
+    ),
     # the event in general: the series' title
     (
         "Indurain, who has won the Tour de France five times, lost time.",
@@ -192,6 +211,14 @@ COMPONENT = [
             "Games": ("EVENT", "1996 Summer Olympics"),
             "International Olympic Committee": ("ORG", "International Olympic Committee"),
         },
+    ),
+    (
+        (
+            "PARIS 2027-02-06\n\nDupont scored one try as France beat England 31-20 on Saturday in "
+            "the opening match of the Six Nations.\n"
+        ),
+        "2027-02-06",
+        {"Six Nations": ("EVENT", "2027 Six Nations Championship")},
     ),
     (
         (

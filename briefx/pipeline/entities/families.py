@@ -26,7 +26,7 @@ reads a kind of name and its context, never a name; the word lists are
    Olympics" -> "2024 Summer Olympics", "the Atlanta Games").
    Recurring events of the table's "series" rows (session 40: grand tours, tennis and golf
    majors, Grands Prix, football, rugby and cricket championships, marathons, games, song
-   contests, film festivals; ``series_editions``): the edition held at or within a month of the
+   contests, film festivals; ``series_editions``): the edition held at or within three months of the
    reference date where the document reports it ("the Tour de France" in a July 1996 stage
    report -> "1996 Tour de France"), the year or month written at the name deciding ("the 1994
    World Cup", "won the Australian Open in January"), the series' title where the text speaks
@@ -101,6 +101,17 @@ def family_names(doc: Doc, ents: list[Ent]) -> list[tuple[int, int]]:
     airports(text, ents, sentences)
     ents.sort(key=lambda e: e.start)
     return freed
+
+
+def late_editions(doc: Doc, ents: list[Ent]) -> list[tuple[int, int]]:
+    """The recurring events' editions again once the document's types are voted: a name NER
+    typed a body or a place that the vote made an EVENT ("the opening match of the Six
+    Nations") is named as ``series_editions`` names it; return the spans of years taken in."""
+    if not any(e.type == "EVENT" for e in ents):
+        return []
+    text = text_of(doc)
+    ents.sort(key=lambda e: e.start)
+    return series_editions(text, ents, reference_date(doc), _Sentences(text))
 
 
 def _next_word(text: str, end: int) -> str:
@@ -351,12 +362,14 @@ def _cue(words: tuple[str, ...]) -> re.Pattern[str]:
 SUFFIX_PLACE = re.compile(r"(?:[A-Z][\w'’.-]+ ){1,3}\Z")
 
 
-def _series_rows(core: str, text: str) -> list[dict[str, Any]]:
+def _series_rows(core: str, text: str, year: str) -> list[dict[str, Any]]:
     """The series a name written without its edition may be: those whose names hold it (or, for
     a row with a ``suffix``, a name of one to three capitalised words and that suffix), whose
-    ``cue`` words the document writes one of and no ``not_cue`` word; none where several
-    series remain (a "World Cup" in a text of both football and rugby)."""
-    found = []
+    ``cue`` words the document writes one of (unless the name is the series' own title) and no
+    ``not_cue`` word; where several remain or none is cued, those of which the written ``year``
+    titles an edition ("the 2026 World Cup": the football one); none where several remain (a
+    "World Cup" in a text of both football and rugby)."""
+    named, found = [], []
     for r in _series():
         if "suffix" in r:
             head = core[: -len(r["suffix"])]
@@ -364,11 +377,14 @@ def _series_rows(core: str, text: str) -> list[dict[str, Any]]:
                 continue
         elif core not in r["names"]:
             continue
-        if "cue" in r and not _cue(tuple(r["cue"])).search(text):
-            continue
         if "not_cue" in r and _cue(tuple(r["not_cue"])).search(text):
             continue
-        found.append(r)
+        named.append(r)
+        own = core in (r.get("title"), str(r.get("title", "")).removeprefix("The "))
+        if "cue" not in r or own or _cue(tuple(r["cue"])).search(text):
+            found.append(r)
+    if len(found) != 1 and year:
+        found = [r for r in (found or named) if _edition_of_year(r, int(year))]
     return found if len(found) == 1 else []
 
 
@@ -393,13 +409,16 @@ def _edition_of_year(r: dict[str, Any], year: int) -> bool:
     )
 
 
+NEAR = 3  # months before or after an edition in which a text reports it (a preview, a result)
+
+
 def _edition_at(r: dict[str, Any], ref: dt.date) -> str:
-    """The edition title's year (or season) of the series ``r`` held at or within a month of
-    ``ref``, or ""."""
+    """The edition title's year (or season) of the series ``r`` held at or within ``NEAR``
+    months of ``ref``, or ""."""
     at = ref.year * 12 + ref.month - 1
     for year, span in r.get("held", {}).items():
         first, last = span.split("/")
-        if _month(first) - 1 <= at <= _month(last) + 1:
+        if _month(first) - NEAR <= at <= _month(last) + NEAR:
             return year
     if r.get("season"):  # a season from August to May: any date but June's names one
         start = ref.year if ref.month >= 7 else ref.year - 1
@@ -409,7 +428,7 @@ def _edition_at(r: dict[str, Any], ref: dt.date) -> str:
     if (
         "months" in r
         and _edition_of_year(r, ref.year)
-        and min(r["months"]) - 1 <= ref.month <= max(r["months"]) + 1
+        and min(r["months"]) - NEAR <= ref.month <= max(r["months"]) + NEAR
     ):
         return str(ref.year)
     return ""
@@ -436,7 +455,7 @@ def series_editions(
     Cup", "Wimbledon 1996") or "last/next year's"; by the series' title where the text speaks of
     the event in general ("has won the Tour de France five times", "the first World Cup") or
     its sentence writes another year (the edition is unsure); else by the edition held at or
-    within a month of the reference date (a stage report, a result, a preview), and by the
+    within three months of the reference date (a stage report, a result, a preview), and by the
     series' title where none is. Return the spans of years taken into a name."""
     freed: list[tuple[int, int]] = []
     for e in ents:
@@ -445,11 +464,6 @@ def series_editions(
             continue
         inner = re.fullmatch(r"(?:((?:19|20)\d\d) )?(.+)", word)
         core = inner.group(2) if inner else word
-        rows = _series_rows(core, text)
-        if not rows:
-            continue
-        r = rows[0]
-        title = str(r.get("title", core))
         before = text[max(0, e.start - 20) : e.start]
         given, span = "", (0, 0)
         if inner and inner.group(1):  # NER took the year in: "2002 World Cup"
@@ -462,6 +476,11 @@ def series_editions(
         elif (own := YEARS_OWN.search(before)) and ref is not None:
             shift = {"last": -1, "this": 0, "next": 1}[own.group(1).lower()]
             given = str(ref.year + shift)
+        rows = _series_rows(core, text, given)
+        if not rows:
+            continue
+        r = rows[0]
+        title = str(r.get("title", core))
         if given:
             if _edition_of_year(r, int(given)):
                 e.name = _title(r, core, given)
@@ -685,4 +704,4 @@ def untagged_airports(text: str, ents: list[Ent], sentences: _Sentences) -> None
     ents.sort(key=lambda e: e.start)
 
 
-__all__ = ["family_names"]
+__all__ = ["family_names", "late_editions"]
