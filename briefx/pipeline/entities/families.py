@@ -362,13 +362,23 @@ def _cue(words: tuple[str, ...]) -> re.Pattern[str]:
 SUFFIX_PLACE = re.compile(r"(?:[A-Z][\w'’.-]+ ){1,3}\Z")
 
 
-def _series_rows(core: str, text: str, year: str) -> list[dict[str, Any]]:
+def _series_rows(
+    core: str, text: str, year: str, cued: dict[tuple[str, ...], bool]
+) -> list[dict[str, Any]]:
     """The series a name written without its edition may be: those whose names hold it (or, for
     a row with a ``suffix``, a name of one to three capitalised words and that suffix), whose
     ``cue`` words the document writes one of (unless the name is the series' own title) and no
     ``not_cue`` word; where several remain or none is cued, those of which the written ``year``
     titles an edition ("the 2026 World Cup": the football one); none where several remain (a
-    "World Cup" in a text of both football and rugby)."""
+    "World Cup" in a text of both football and rugby). ``cued`` keeps, per document, whether
+    it writes a list of cue words (each list searched once)."""
+
+    def writes(words: list[str]) -> bool:
+        key = tuple(words)
+        if key not in cued:
+            cued[key] = bool(_cue(key).search(text))
+        return cued[key]
+
     named, found = [], []
     for r in _series():
         if "suffix" in r:
@@ -377,11 +387,11 @@ def _series_rows(core: str, text: str, year: str) -> list[dict[str, Any]]:
                 continue
         elif core not in r["names"]:
             continue
-        if "not_cue" in r and _cue(tuple(r["not_cue"])).search(text):
+        if "not_cue" in r and writes(r["not_cue"]):
             continue
         named.append(r)
         own = core in (r.get("title"), str(r.get("title", "")).removeprefix("The "))
-        if "cue" not in r or own or _cue(tuple(r["cue"])).search(text):
+        if "cue" not in r or own or writes(r["cue"]):
             found.append(r)
     if len(found) != 1 and year:
         found = [r for r in (found or named) if _edition_of_year(r, int(year))]
@@ -458,6 +468,7 @@ def series_editions(
     within three months of the reference date (a stage report, a result, a preview), and by the
     series' title where none is. Return the spans of years taken into a name."""
     freed: list[tuple[int, int]] = []
+    cued: dict[tuple[str, ...], bool] = {}
     for e in ents:
         word = text[e.start : e.end]
         if e.type != "EVENT" or e.name != word:
@@ -476,7 +487,7 @@ def series_editions(
         elif (own := YEARS_OWN.search(before)) and ref is not None:
             shift = {"last": -1, "this": 0, "next": 1}[own.group(1).lower()]
             given = str(ref.year + shift)
-        rows = _series_rows(core, text, given)
+        rows = _series_rows(core, text, given, cued)
         if not rows:
             continue
         r = rows[0]
@@ -547,12 +558,16 @@ def short_forms(text: str, ents: list[Ent], sentences: _Sentences) -> None:
     if not named:
         return
     covered = Covered(len(text), ents)
+    last: dict[str, tuple[str, str]] = {}  # a short form -> the last full mention's names
+    i = 0
     for mt in SHORT.finditer(text, named[0][0]):
+        while i < len(named) and named[i][0] <= mt.start(1):
+            last.update(dict.fromkeys(named[i][1], named[i][2:]))
+            i += 1
         word = mt.group(1)
-        before = [n for n in named if n[0] <= mt.start(1) and word in n[1]]
-        if not before or covered.hit(mt.start(1), mt.end(1)):
+        if word not in last or covered.hit(mt.start(1), mt.end(1)):
             continue
-        _, _, name, series = before[-1]
+        name, series = last[word]
         if GENERAL_SENTENCE.search(sentences.of(mt.start(1))):
             if not series:
                 continue
