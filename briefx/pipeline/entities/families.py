@@ -23,7 +23,15 @@ reads a kind of name and its context, never a name; the word lists are
 4. Editions: a numbered summit ("COP30", "COP 29") is named by its year's title, and a periodic
    event named without its year ("the Winter Olympics") by the edition nearest the reference
    date, or by the year written before it ("the 2028 Olympics"), or by its host ("the Paris
-   Olympics" -> "2024 Summer Olympics").
+   Olympics" -> "2024 Summer Olympics", "the Atlanta Games").
+   Recurring events of the table's "series" rows (session 40: grand tours, tennis and golf
+   majors, Grands Prix, football, rugby and cricket championships, marathons, games, song
+   contests, film festivals; ``series_editions``): the edition held at or within three months of the
+   reference date where the document reports it ("the Tour de France" in a July 1996 stage
+   report -> "1996 Tour de France"), the year or month written at the name deciding ("the 1994
+   World Cup", "won the Australian Open in January"), the series' title where the text speaks
+   of the event in general ("has won the Tour five times") or no edition is near; a short form
+   NER left untagged after it ("the Tour", "the Games") takes its name.
 5. Amendments: "the First Amendment" in a text about the United States is the amendment to its
    constitution ("First Amendment to the United States Constitution").
 6. Airports by one word: a one-word name that no table knows as a town of 15,000, a company, a
@@ -41,6 +49,8 @@ reads a kind of name and its context, never a name; the word lists are
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from bisect import bisect_right
 from functools import cache
@@ -86,10 +96,22 @@ def family_names(doc: Doc, ents: list[Ent]) -> list[tuple[int, int]]:
     variant_families(text, ents)
     ref = reference_date(doc)
     freed = editions(text, ents, ref.year if ref else None)
+    freed += series_editions(text, ents, ref, sentences)
     amendments(text, ents)
     airports(text, ents, sentences)
     ents.sort(key=lambda e: e.start)
     return freed
+
+
+def late_editions(doc: Doc, ents: list[Ent]) -> list[tuple[int, int]]:
+    """The recurring events' editions again once the document's types are voted: a name NER
+    typed a body or a place that the vote made an EVENT ("the opening match of the Six
+    Nations") is named as ``series_editions`` names it; return the spans of years taken in."""
+    if not any(e.type == "EVENT" for e in ents):
+        return []
+    text = text_of(doc)
+    ents.sort(key=lambda e: e.start)
+    return series_editions(text, ents, reference_date(doc), _Sentences(text))
 
 
 def _next_word(text: str, end: int) -> str:
@@ -288,6 +310,7 @@ def _hosted(word: str, year: int | None) -> str:
         if r["kind"] != "host" or not word.startswith(r["place"] + " "):
             continue
         rest = word[len(r["place"]) + 1 :]
+        rest = "Olympic Games" if rest == "Games" else rest  # "the Atlanta Games"
         season = "Winter" if "Winter" in rest else "Summer" if "Summer" in rest else ""
         if rest in names and season in ("", r["games"]):
             family = "Paralympics" if "Paralymp" in rest else "Olympics"
@@ -296,6 +319,262 @@ def _hosted(word: str, year: int | None) -> str:
         return ""
     ref = year if year is not None else max(y for y, _ in found)
     return min(found, key=lambda f: (abs(f[0] - ref), -f[0]))[1]
+
+
+# 4b. editions of recurring events ------------------------------------------------------------
+
+# a year written right after the name ("Wimbledon 1996", "the World Cup in 2030")
+YEAR_AFTER = re.compile(r" (?:in )?((?:19|20)\d\d)(?![\d-])")
+# "last year's Tour de France": the edition a year from the reference date's
+YEARS_OWN = re.compile(r"\b(last|this|next) year['’]s \Z", re.IGNORECASE)
+# the event spoken of as a series: "the first World Cup", "every Tour", "a World Cup"
+GENERAL_BEFORE = re.compile(
+    r"(?:\b(?:first|next|previous|every|each|future|several|many|two|three|four|five|six|seven"
+    r"|eight|nine|ten)|(?<![\w'’])an?) \Z",
+    re.IGNORECASE,
+)
+# ... or in a sentence that counts or spans its editions ("has won the Tour five times")
+GENERAL_SENTENCE = re.compile(
+    r"\b(?:times|twice|\w+-time|since (?:its|the first)|every (?:year|two years|four years)"
+    r"|each year|all-time)\b",
+    re.IGNORECASE,
+)
+# a month written right after the name: "won the Australian Open in January"
+MONTH_AFTER = re.compile(r" (?:in|this|last|next) ([A-Z][a-z]+)\b")
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+PROSE_YEAR = re.compile(r"(?<![\w-])((?:19|20)\d\d)(?![\w-])")
+
+
+@cache
+def _series() -> tuple[dict[str, Any], ...]:
+    return tuple(r for r in _editions() if r["kind"] == "series")
+
+
+@cache
+def _cue(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for a row's cue words: lower-case words in any case, others as written."""
+    lower = "|".join(re.escape(w) for w in words if w.islower())
+    other = "|".join(re.escape(w) for w in words if not w.islower())
+    parts = [f"(?i:{lower})" if lower else "", other]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(p for p in parts if p) + r")(?![\w-])")
+
+
+SUFFIX_PLACE = re.compile(r"(?:[A-Z][\w'’.-]+ ){1,3}\Z")
+
+
+def _series_rows(
+    core: str, text: str, year: str, cued: dict[tuple[str, ...], bool]
+) -> list[dict[str, Any]]:
+    """The series a name written without its edition may be: those whose names hold it (or, for
+    a row with a ``suffix``, a name of one to three capitalised words and that suffix), whose
+    ``cue`` words the document writes one of (unless the name is the series' own title) and no
+    ``not_cue`` word; where several remain or none is cued, those of which the written ``year``
+    titles an edition ("the 2026 World Cup": the football one); none where several remain (a
+    "World Cup" in a text of both football and rugby). ``cued`` keeps, per document, whether
+    it writes a list of cue words (each list searched once)."""
+
+    def writes(words: list[str]) -> bool:
+        key = tuple(words)
+        if key not in cued:
+            cued[key] = bool(_cue(key).search(text))
+        return cued[key]
+
+    named, found = [], []
+    for r in _series():
+        if "suffix" in r:
+            head = core[: -len(r["suffix"])]
+            if not core.endswith(" " + r["suffix"]) or not SUFFIX_PLACE.fullmatch(head):
+                continue
+        elif core not in r["names"]:
+            continue
+        if "not_cue" in r and writes(r["not_cue"]):
+            continue
+        named.append(r)
+        own = core in (r.get("title"), str(r.get("title", "")).removeprefix("The "))
+        if "cue" not in r or own or writes(r["cue"]):
+            found.append(r)
+    if len(found) != 1 and year:
+        found = [r for r in (found or named) if _edition_of_year(r, int(year))]
+    return found if len(found) == 1 else []
+
+
+def _month(stamp: str) -> int:
+    """ "2025-12" -> a month count (year * 12 + month - 1)."""
+    y, m = stamp.split("-")
+    return int(y) * 12 + int(m) - 1
+
+
+def _edition_of_year(r: dict[str, Any], year: int) -> bool:
+    """True where ``year`` titles an edition of the series ``r``."""
+    if "held" in r and str(year) in r["held"]:
+        return True
+    if "months" not in r or r.get("season"):
+        return False
+    since, every = r["since"], r.get("every", 1)
+    return (
+        since <= year <= r.get("until", 9999)
+        and (year - since) % every == 0
+        and year not in r.get("skipped", ())
+        and str(year) not in r.get("held", {})
+    )
+
+
+NEAR = 3  # months before or after an edition in which a text reports it (a preview, a result)
+
+
+def _edition_at(r: dict[str, Any], ref: dt.date) -> str:
+    """The edition title's year (or season) of the series ``r`` held at or within ``NEAR``
+    months of ``ref``, or ""."""
+    at = ref.year * 12 + ref.month - 1
+    for year, span in r.get("held", {}).items():
+        first, last = span.split("/")
+        if _month(first) - NEAR <= at <= _month(last) + NEAR:
+            return year
+    if r.get("season"):  # a season from August to May: any date but June's names one
+        start = ref.year if ref.month >= 7 else ref.year - 1
+        if ref.month == 6 or not r["since"] <= start <= r.get("until", 9999):
+            return ""
+        return f"{start}–{(start + 1) % 100:02d}"
+    if (
+        "months" in r
+        and _edition_of_year(r, ref.year)
+        and min(r["months"]) - NEAR <= ref.month <= max(r["months"]) + NEAR
+    ):
+        return str(ref.year)
+    return ""
+
+
+def _month_near(ref: dt.date, month: int) -> dt.date:
+    """The middle of the month ``month`` nearest ``ref`` ("in January" written in June is this
+    year's January; in December, next year's)."""
+    year = ref.year - (month - ref.month > 6) + (ref.month - month > 6)
+    return dt.date(year, month, 15)
+
+
+def _title(r: dict[str, Any], core: str, edition: str) -> str:
+    if r.get("season"):
+        return str(r["edition"]).format(season=edition)
+    return str(r["edition"]).format(year=edition, name=core)
+
+
+def series_editions(
+    text: str, ents: list[Ent], ref: dt.date | None, sentences: _Sentences
+) -> list[tuple[int, int]]:
+    """Name a recurring event written without its edition (the "series" rows of
+    ``models/event_editions.jsonl``): by the year written before or after it ("the 1994 World
+    Cup", "Wimbledon 1996") or "last/next year's"; by the series' title where the text speaks of
+    the event in general ("has won the Tour de France five times", "the first World Cup") or
+    its sentence writes another year (the edition is unsure); else by the edition held at or
+    within three months of the reference date (a stage report, a result, a preview), and by the
+    series' title where none is. Return the spans of years taken into a name."""
+    freed: list[tuple[int, int]] = []
+    cued: dict[tuple[str, ...], bool] = {}
+    for e in ents:
+        word = text[e.start : e.end]
+        if e.type != "EVENT" or e.name != word:
+            continue
+        inner = re.fullmatch(r"(?:((?:19|20)\d\d) )?(.+)", word)
+        core = inner.group(2) if inner else word
+        before = text[max(0, e.start - 20) : e.start]
+        given, span = "", (0, 0)
+        if inner and inner.group(1):  # NER took the year in: "2002 World Cup"
+            given, span = inner.group(1), (e.start, e.start + 4)
+        elif mt := YEAR_BEFORE.search(before):
+            given, span = mt.group(1), (e.start - len(before) + mt.start(1), 0)
+            span = (span[0], span[0] + 4)
+        elif mt := YEAR_AFTER.match(text, e.end):
+            given = mt.group(1)
+        elif (own := YEARS_OWN.search(before)) and ref is not None:
+            shift = {"last": -1, "this": 0, "next": 1}[own.group(1).lower()]
+            given = str(ref.year + shift)
+        rows = _series_rows(core, text, given, cued)
+        if not rows:
+            continue
+        r = rows[0]
+        title = str(r.get("title", core))
+        if given:
+            if _edition_of_year(r, int(given)):
+                e.name = _title(r, core, given)
+                if span[1]:
+                    e.start = min(e.start, span[0])
+                    freed.append(span)
+            continue
+        edition = _edition_at(r, ref) if ref is not None else ""
+        month = MONTH_AFTER.match(text, e.end)
+        if ref is not None and month and month.group(1).lower() in MONTHS:
+            edition = _edition_at(r, _month_near(ref, MONTHS[month.group(1).lower()]))
+        sentence = sentences.of(e.start)
+        years = {y for y in PROSE_YEAR.findall(sentence)}
+        if (
+            edition
+            and not GENERAL_BEFORE.search(before)
+            and not GENERAL_SENTENCE.search(sentence)
+            and years <= {edition[:4]}
+        ):
+            e.name = _title(r, core, edition)
+        else:
+            e.name = title
+    short_forms(text, ents, sentences)
+    return freed
+
+
+# a short form after its article or "this": "the Tour", "this Tour", "the Games"
+SHORT = re.compile(r"\b(?:the|this|The|This) ([A-Z][a-z]+)\b(?![\w'’-])")
+
+
+@cache
+def _short_rows() -> tuple[tuple[frozenset[str], re.Pattern[str], str], ...]:
+    """The rows with short forms ("short": "Tour", "Games"): the forms, a pattern of the names
+    the row gives (its series' title or any edition's), and the series' title ("" for none)."""
+    out = []
+    for r in _editions():
+        if not r.get("short"):
+            continue
+        pattern = str(r.get("edition", r.get("title", "")))
+        names = (
+            re.escape(pattern).replace(r"\{year\}", r"\d{4}").replace(r"\{season\}", r"\d{4}–\d\d")
+        )
+        if r["kind"] == "series":
+            names = f"{names}|{re.escape(r['title'])}"
+        series = str(r["title"]) if r["kind"] == "series" else ""
+        out.append((frozenset(r["short"]), re.compile(names), series))
+    return tuple(out)
+
+
+def short_forms(text: str, ents: list[Ent], sentences: _Sentences) -> None:
+    """A short form NER left untagged ("the Tour", "the Games") after a mention named by a row
+    with that short form takes the name of the last such mention before it, or the series'
+    title where its sentence speaks of the event in general ("has won the Tour twice")."""
+    rows = _short_rows()
+    if not rows:
+        return
+    named: list[tuple[int, frozenset[str], str, str]] = []
+    for e in ents:
+        if e.type != "EVENT":
+            continue
+        for forms, names, series in rows:
+            if names.fullmatch(e.name):
+                named.append((e.end, forms, e.name, series))
+    if not named:
+        return
+    covered = Covered(len(text), ents)
+    last: dict[str, tuple[str, str]] = {}  # a short form -> the last full mention's names
+    i = 0
+    for mt in SHORT.finditer(text, named[0][0]):
+        while i < len(named) and named[i][0] <= mt.start(1):
+            last.update(dict.fromkeys(named[i][1], named[i][2:]))
+            i += 1
+        word = mt.group(1)
+        if word not in last or covered.hit(mt.start(1), mt.end(1)):
+            continue
+        name, series = last[word]
+        if GENERAL_SENTENCE.search(sentences.of(mt.start(1))):
+            if not series:
+                continue
+            name = series
+        ents.append(Ent(mt.start(1), mt.end(1), "EVENT", name, fixed=True, link=False))
+        covered.add(mt.start(1), mt.end(1))
+    ents.sort(key=lambda e: e.start)
 
 
 # 5. amendments ---------------------------------------------------------------------------------
@@ -440,4 +719,4 @@ def untagged_airports(text: str, ents: list[Ent], sentences: _Sentences) -> None
     ents.sort(key=lambda e: e.start)
 
 
-__all__ = ["family_names"]
+__all__ = ["family_names", "late_editions"]
