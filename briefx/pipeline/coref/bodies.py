@@ -95,6 +95,14 @@ def _bracket_shorts() -> frozenset[str]:
     )
 
 
+@cache
+def _written_only() -> frozenset[str]:
+    """The bracketed generic titles (``_bracket_shorts``) that are no shared body's name: a body
+    by one of them counts by its own text only, and written with its country it is often its own
+    title ("Competition Authority of Kenya"; session 40)."""
+    return _bracket_shorts() - entity_words("shared_body")
+
+
 def _body_title(short: str, country: str, us: str) -> str | None:
     """The title the national bodies table gives a country's body (``names.national_body``), none
     for a U.S. body by a bracketed pattern: the United States' bodies have titles of their own,
@@ -440,7 +448,7 @@ def _of_country(name: str, countries: frozenset[str]) -> tuple[str, str] | None:
         if alias and alias[1] == "GPE" and alias[0] in countries:
             # (a generic title of the table's bracketed patterns written with its country is
             # often its own title: "Competition Authority of Kenya"; session 40)
-            own = body in _bracket_shorts() - entity_words("shared_body")
+            own = body in _written_only()
             return (body, alias[0]) if _generic_body(body) and not own else None
         at = name.find(" of ", at + 1)
     return None
@@ -527,7 +535,7 @@ def national_bodies(text: str, ents: list[Ent], english: frozenset[str] = frozen
     # (a generic title of the table's patterns counts by its own text only: an acronym or short
     # form linked to it, "the MPC" of "the Authority's Monetary Policy Committee (MPC)", follows
     # the written title in ``qualified_forms``; session 40)
-    linked_only = _bracket_shorts() - entity_words("shared_body")
+    linked_only = _written_only()
     bodies = [
         n
         for n, e in enumerate(ents)

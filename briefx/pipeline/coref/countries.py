@@ -261,12 +261,17 @@ def place_codes(
 
 
 def sentence_bounds(text: str, e: Ent) -> tuple[int, int]:
-    """The character bounds of ``e``'s sentence, looked for within SENTENCE_REACH characters on
-    either side (a bounded look: no scan from the text's start)."""
-    reach = max(0, e.start - SENTENCE_REACH)
-    lo = max((m.end() for m in SENTENCE_END.finditer(text, reach, e.start)), default=reach)
-    mt = SENTENCE_END.search(text, e.end, e.end + SENTENCE_REACH)
-    return lo, mt.start() if mt else min(len(text), e.end + SENTENCE_REACH)
+    """The character bounds of ``e``'s sentence (``sentence_span``)."""
+    return sentence_span(text, e.start, e.end)
+
+
+def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The character bounds of the sentence around [start, end), looked for within
+    SENTENCE_REACH characters on either side (a bounded look: no scan from the text's start)."""
+    reach = max(0, start - SENTENCE_REACH)
+    lo = max((m.end() for m in SENTENCE_END.finditer(text, reach, start)), default=reach)
+    mt = SENTENCE_END.search(text, end, end + SENTENCE_REACH)
+    return lo, mt.start() if mt else min(len(text), end + SENTENCE_REACH)
 
 
 def sentence_country(

@@ -96,14 +96,14 @@ def kind_titles(text: str, ents: list[Ent], year: int | None) -> None:
     spots: dict[str, list[int]] = {}  # kind -> where its words start (read once per kind)
     titled: dict[str, str] = {}
     for e in found:
+        if _placed(text, e):
+            continue
         key = e.name.casefold()
         picks: set[str] = set()
         for row in forms[key]:
             if not _in_years(row, year):
                 continue
             if e.type == "PERSON" and _has(row, "person", key):
-                continue
-            if _placed(text, e):
                 continue
             kind = str(row["kind"])
             if kind not in spots:

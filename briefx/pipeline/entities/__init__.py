@@ -318,12 +318,13 @@ class EntitiesComponent:
         # After the one-type vote: a match makes a city's club an ORG.
         ents = teams(doc, ents, english)
         ref = reference_date(doc)  # the season a 1996 text's teams played (s39)
-        ents = team_names(text_of(doc), ents, ref.year if ref else None)  # "Boston": Celtics
+        year = ref.year if ref else None
+        ents = team_names(text_of(doc), ents, year)  # "Boston": Celtics
         # bare names whose title carries their kind, the sports' sides named first (s40)
-        kind_titles(text_of(doc), ents, ref.year if ref else None)  # "Mapei (cycling team)"
+        kind_titles(text_of(doc), ents, year)  # "Mapei (cycling team)"
         match_venues(text_of(doc), ents)  # "beat Chelsea at the Emirates": the ground (s18)
         # well-known people by their titles: "Goran Ivanisevic", a lone "Tendulkar" (s40)
-        notable_people(text_of(doc), ents, ref.year if ref else None, english)
+        notable_people(text_of(doc), ents, year, english)
         lone_names(text_of(doc), ents, english)  # "Ryanair said": no person without a full name
         lone_units(text_of(doc), ents)  # "parts of Kerry" retyped a place: "County Kerry" (s37)
         lone_bodies(text_of(doc), ents, english)  # "landfall near Cocodrie": no body (s18)

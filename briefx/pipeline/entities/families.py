@@ -480,8 +480,8 @@ def series_editions(
         if inner and inner.group(1):  # NER took the year in: "2002 World Cup"
             given, span = inner.group(1), (e.start, e.start + 4)
         elif mt := YEAR_BEFORE.search(before):
-            given, span = mt.group(1), (e.start - len(before) + mt.start(1), 0)
-            span = (span[0], span[0] + 4)
+            at = e.start - len(before) + mt.start(1)
+            given, span = mt.group(1), (at, at + 4)
         elif mt := YEAR_AFTER.match(text, e.end):
             given = mt.group(1)
         elif (own := YEARS_OWN.search(before)) and ref is not None:
@@ -504,7 +504,7 @@ def series_editions(
         if ref is not None and month and month.group(1).lower() in MONTHS:
             edition = _edition_at(r, _month_near(ref, MONTHS[month.group(1).lower()]))
         sentence = sentences.of(e.start)
-        years = {y for y in PROSE_YEAR.findall(sentence)}
+        years = set(PROSE_YEAR.findall(sentence))
         if (
             edition
             and not GENERAL_BEFORE.search(before)

@@ -51,16 +51,15 @@ from briefx.normalize.names import (
     place_pop,
 )
 from briefx.pipeline.coref import Ent
+from briefx.pipeline.coref.countries import sentence_span
 from briefx.pipeline.coref.ent import Covered
+from briefx.pipeline.entities.accents import NON_ASCII_WORD
 from briefx.resources import read_jsonl
 
 _KEY_GAPS = re.compile(r"[\s.\-‐]+")
-# A word with a letter outside ASCII (see accents.NON_ASCII_WORD)
-_NON_ASCII_WORD = re.compile(r"(?<!\w)\w*?[^\W\x00-\x7f]\w*")
 # letters fold_letters keeps that copy writes plain ("Solskjaer", "Knauss"): as the table's
 # plain spellings (scripts/derive_notable_people.py PLAIN), in lower case
 _PLAIN = str.maketrans({"æ": "ae", "ø": "o", "ß": "ss", "ð": "d", "þ": "th"})
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # tags of a side or a team the sports rules made: a club, not its namesake
 _SIDE_TAGS = frozenset({"team", "side", "club_title", "county_team", "franchise_team"})
 # a capitalised word of letters (not one in capitals: a heading's); and the capitalised word
@@ -199,14 +198,13 @@ def copy_sports(text: str) -> frozenset[str]:
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    lo = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    m = _SENTENCE_END.search(text, end)
-    return text[lo : m.start() if m else len(text)]
+    lo, hi = sentence_span(text, start, end)
+    return text[lo:hi]
 
 
 def _own_accents(text: str, name: str, title: str) -> bool:
     """The document writes a word of ``name`` with accents other than the title's."""
-    written = {fold_letters(w): w for w in _NON_ASCII_WORD.findall(text)}
+    written = {fold_letters(w): w for w in NON_ASCII_WORD.findall(text)}
     if not written:
         return False
     titled = set(title.split())
