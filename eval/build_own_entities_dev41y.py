@@ -330,10 +330,10 @@ ITEMS = [
     (  # 25: a firm named like a person, a firm named like a town
         "2024-11-06",
         (
-            "[[ZURICH|GPE|Zurich]], Nov 6 - Cocoa processor [[Barry Callebaut|ORG]] said on "
+            "[[ZURICH|GPE|Zürich]], Nov 6 - Cocoa processor [[Barry Callebaut|ORG]] said on "
             "Wednesday it had agreed to supply [[Hershey|ORG|The Hershey Company]] from a new "
             "plant in [[Kumasi|GPE]], [[Ghana|GPE]]. [[Barry Callebaut|ORG]], which listed in "
-            "[[Zurich|GPE]] in 1998, said it would cut 2,500 jobs worldwide.\n"
+            "[[Zurich|GPE|Zürich]] in 1998, said it would cut 2,500 jobs worldwide.\n"
         ),
     ),
     (  # 26: 1996 wire, speech to an audience
@@ -357,7 +357,74 @@ ITEMS = [
     ),
 ]
 
-CASES = [(f"own-ent41y-{n:02d}", d, t) for n, (d, t) in enumerate(ITEMS, 1) if n % 3]
+# Written in a second batch before briefx ran on them (session 41): more of the layout and
+# predicate families for the dev part only (the first batch put its only transfer list in the
+# check part).
+MORE = [
+    (  # 28: 1996 transfer lines, English clubs
+        "1996-08-09",
+        (
+            "SOCCER - [[ENGLISH|NORP|English]] CLUBS' CLOSE-SEASON SIGNINGS.\n"
+            "[[LONDON|GPE|London]] 1996-08-09\n"
+            "Players signed by [[English|NORP]] premier league clubs since the end of last "
+            "season (fee in brackets):\n"
+            "[[Everton|ORG|Everton F.C.]] - [[Gary Speedie|PERSON]] (from [[Wimbledon|ORG|"
+            "Wimbledon F.C.]], 3.5 million pounds)\n"
+            "[[Coventry|ORG|Coventry City F.C.]] - [[Liam Daish|PERSON]] (from "
+            "[[Birmingham|ORG|Birmingham City F.C.]], 1.5 million)\n"
+            "[[Sunderland|ORG|Sunderland A.F.C.]] - [[Niall Quarrie|PERSON]] (from "
+            "[[Derby|ORG|Derby County F.C.]], free transfer)\n"
+            "[[Leicester|ORG|Leicester City F.C.]] - [[Kasey Hollins|PERSON]] (from "
+            "[[Ipswich|ORG|Ipswich Town F.C.]], 800,000)\n"
+        ),
+    ),
+    (  # 29: modern transfer round-up in prose
+        "2025-08-30",
+        (
+            "[[Lyon|ORG|Olympique Lyonnais]] completed the signing of winger [[Moussa "
+            "Keita|PERSON]] on loan from [[Marseille|ORG|Olympique de Marseille]] on Friday. "
+            "[[Keita|PERSON|Moussa Keita]], 21, began his career in the academy at "
+            "[[Rennes|ORG|Stade Rennais F.C.]] and played for [[Lorient|ORG|FC Lorient]] last "
+            "season. Defender [[Hugo Marchal|PERSON]] signed for [[Nantes|ORG|FC Nantes]] "
+            "from [[Brest|ORG|Stade Brestois 29]].\n"
+        ),
+    ),
+    (  # 30: 1996 wire, a speech and lone surnames
+        "1996-08-27",
+        (
+            "[[TIRANA|GPE|Tirana]] 1996-08-27 - [[Albanian|NORP]] President [[Sali "
+            "Berisha|PERSON]] addressed a rally of his [[Democratic Party|ORG|Democratic Party "
+            "of Albania]] in [[Shkoder|GPE|Shkodër]] on Tuesday. Addressing about 10,000 "
+            "supporters, [[Berisha|PERSON|Sali Berisha]] said the opposition had lost the "
+            "trust of voters. Opposition leader [[Fatos Nano|PERSON]] was jailed in 1994 and "
+            "remains in prison in [[Tepelene|GPE|Tepelenë]].\n"
+        ),
+    ),
+    (  # 31: objects of legal and career verbs
+        "2025-09-25",
+        (
+            "A court in [[Almaty|GPE]] on Thursday jailed [[Yerlan Abenov|PERSON]], a former "
+            "deputy head of the national railway company [[Kazakhstan Temir Zholy|ORG]], for "
+            "eight years. Prosecutors had charged [[Abenov|PERSON|Yerlan Abenov]] with taking "
+            "bribes from suppliers in [[Karaganda|GPE]] and [[Pavlodar|GPE]]. The company "
+            "dismissed [[Abenov|PERSON|Yerlan Abenov]] after his arrest in 2023.\n"
+        ),
+    ),
+    (  # 32: 1996 career moves and a death in wire copy
+        "1996-08-20",
+        (
+            "[[BELGRADE|GPE|Belgrade]] 1996-08-20 - [[Dragan Kostic|PERSON]], who coached "
+            "[[Partizan|ORG|FK Partizan]] to three league titles, died in [[Novi Sad|GPE]] on "
+            "Tuesday aged 66. [[Kostic|PERSON|Dragan Kostic]] was born in [[Kraljevo|GPE]] and "
+            "played for [[Vojvodina|ORG|FK Vojvodina]] before moving to [[Sochaux|ORG|FC "
+            "Sochaux-Montbéliard]] in 1958.\n"
+        ),
+    ),
+]
+
+CASES = [(f"own-ent41y-{n:02d}", d, t) for n, (d, t) in enumerate(ITEMS, 1) if n % 3] + [
+    (f"own-ent41y-{n:02d}", d, t) for n, (d, t) in enumerate(MORE, len(ITEMS) + 1)
+]
 CHECK = [(f"own-ent41y-{n:02d}", d, t) for n, (d, t) in enumerate(ITEMS, 1) if not n % 3]
 
 if __name__ == "__main__":
