@@ -10,7 +10,8 @@ alliance), "succeeded" ("succeeded in"), "studied" ("the ministry studied the pl
 "studied at" (a hospital, a university after them), "charged" is kept only as an object ("prosecutors charged X"), "appointed" and
 "named" as a subject only in the passive and not before a firm's mandate ("KPMG was appointed
 administrator"), "agreed to buy" (people buy firms too), "told" and "addressed" only with an
-audience of people after them ("told a rally"; "told investors" is a firm's too).
+audience of people after them ("told a rally"; "told investors", "told reporters" are a
+firm's or an agency's too).
 
 Rows (``word`` lower case, ``kind``):
 - ``person_passive``: a participle after "was"/"has been"/... whose subject is a person (careers,
@@ -21,6 +22,12 @@ Rows (``word`` lower case, ``kind``):
 - ``person_object``: a verb whose object right after it is a person ("sentenced X", "jailed X",
   "sacked X", "extradited X");
 - ``person_event``: a noun before "of" and a person ("the arrest of X", "the funeral of X");
+- ``person_possession``: what only a person has after the possessive ("X's resignation", "X's
+  collarbone"; not "injury" nor "grave": "the club's injury crisis", "the union's grave
+  concerns");
+- ``person_his``: a verb right before "his" or "her" whose subject is the name ("X broke his
+  collarbone", "X retained her title"; not "announced", "ended", "extended": a club announces,
+  ends or extends his contract);
 - ``speech_verb`` and ``audience``: a verb of speaking to people and the people spoken to ("told
   a rally", "addressed deputies");
 - ``speech_opening``: the opening of a clause whose subject, the name after its comma, speaks to
@@ -67,7 +74,8 @@ WORDS: dict[str, str] = {
         "pleaded not guilty|pleaded innocent|pleads guilty|pleads not guilty|went on trial|"
         "stood trial|joined ... from|gave a speech|delivered a speech|gave a lecture|delivered a lecture|"
         "gave an address|delivered an address|scored|equalised|equalized|netted|"
-        "is survived by"
+        "is survived by|succeeded him|succeeded her|succeeds him|succeeds her|replaced him|"
+        "replaced her"
     ),
     "person_object": (
         "sentenced|jailed|arrested|detained|convicted|acquitted|extradited|charged|indicted|"
@@ -79,11 +87,26 @@ WORDS: dict[str, str] = {
         "murder|assassination|kidnapping|abduction|widow|widower|wife|husband|son|daughter|"
         "swearing-in|retirement|detention"
     ),
+    # what only a person has after the possessive ("X's resignation", "X's girlfriend"; the
+    # older ``entity_forms`` kind ``person_have`` holds wife, lawyer, death, funeral ...)
+    "person_possession": (
+        "arrest|resignation|retirement|sacking|dismissal|conviction|acquittal|extradition|"
+        "sentencing|murder|assassination|kidnapping|abduction|testimony|"
+        "memoir|memoirs|biography|birthday|girlfriend|boyfriend|fiancee|fiancée|fiance|"
+        "fiancé|children|parents|grandson|granddaughter|nephew|niece|coffin|bodyguard|"
+        "bodyguards|debut|knee|ankle|hamstring|shoulder|collarbone"
+    ),
+    # a verb whose object is the subject's own body, title or lead ("X broke his collarbone", "X
+    # retained her title"), read only right before "his" or "her"
+    "person_his": (
+        "broke|injured|hurt|fractured|dislocated|twisted|tore|retained|defended|regained|"
+        "made|celebrated|lost|kept|won|underwent|began|started|resumed"
+    ),
     "speech_verb": "told|tells|addressed|addresses|assured|greeted",
     "audience": (
         "rally|crowd|supporters|delegates|deputies|lawmakers|legislators|senators|mps|"
         "parliament|congress|students|graduates|workers|mourners|conference|congress|summit|"
-        "assembly|audience|reporters|journalists|nation|troops|soldiers|voters|"
+        "assembly|audience|nation|troops|soldiers|voters|"
         "congregation|pilgrims|followers|party faithful|convention|gathering|meeting|"
         "headteachers|teachers|doctors|nurses|farmers|miners|mineworkers|villagers|residents"
     ),
@@ -110,7 +133,7 @@ WORDS: dict[str, str] = {
         "collapsed into administration|entered administration|listed its shares|"
         "floated its shares|was listed on|is listed on|listed on|floated on|delisted|"
         "won ... contract|won ... contracts|was awarded ... contract|agreed to supply|"
-        "supplies|employs|agreed to be bought|agreed to be acquired|was acquired by|"
+        "employs|agreed to be bought|agreed to be acquired|was acquired by|"
         "was bought by|was taken over by"
     ),
     "org_object": "supply|supplies|supplied|supplying|acquisition of|supplier to|supplies to",

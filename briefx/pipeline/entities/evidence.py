@@ -928,7 +928,8 @@ def _predicate_cues(
         out["PERSON"] += STRONG
     if e.type in ("ORG", "LOC", "FAC") and life_place(before) and _predicate_place(word, e):
         out["GPE"] += STRONG  # "born in Hammerfest", "grew up in Kirkenes"
-    body = not e.titles and _population(word, e.name) < TOWN
+    # (not a site: "the Svartsengi Power Station, which supplies hot water", "the plant employs")
+    body = e.type != "FAC" and not e.titles and _population(word, e.name) < TOWN
     if body and (org_predicate(after) or org_object(before)) and not lookup_person(word):
         out["ORG"] += STRONG  # "Morgan Sindall won a £210 million contract", "supply Hershey"
     return out

@@ -10,7 +10,8 @@ docstring lists the families and the words left out because bodies take them too
 - a person (PERSON): the subject of a person's predicate right after the name, in the passive
   ("X was sworn in", "X, who was jailed in 1994", "X has been appointed"; not before a firm's
   mandate: "X was appointed administrator") or active ("X resigned", "X pleaded not guilty", "X
-  underwent surgery"); a verb of speaking to people and the people spoken to ("X told a rally of
+  underwent surgery"), a verb before "his"/"her" ("X broke his collarbone"); what only a person
+  has after the possessive ("X's resignation"); a verb of speaking to people and the people spoken to ("X told a rally of
   mineworkers", "X addressed about 5,000 workers"); the object of a verb only people are the
   object of ("a court jailed X", "prosecutors charged X with", "the club sacked X"; not before
   a possessive, "questioned X's figures"); a person's event before "of" ("the arrest of X", "the
@@ -85,6 +86,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:{_alternatives('audience')})\b",
             re.IGNORECASE,
         ),
+        "possession": re.compile(rf"['’]s (?:{_alternatives('person_possession')})\b"),
+        "his": re.compile(rf"{WHO}{HAVE}{ADVERB} (?:{_alternatives('person_his')}) (?:his|her)\b"),
         "object": re.compile(rf"\b(?:{_alternatives('person_object')}) \Z"),
         "event": re.compile(rf"\b(?:{_alternatives('person_event')}) of \Z"),
         "opening": re.compile(
@@ -100,6 +103,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 POSSESSIVE = re.compile(r"['’]s?\b")
+TO_PAY = re.compile(r" to (?:pay|a fine|fines)\b")
+IT_AFTER = re.compile(r"(?: on [A-Z][a-z]+day)?,?(?: that)? it\b")
 
 
 def person_predicate(text: str, start: int, end: int) -> bool:
@@ -113,11 +118,16 @@ def person_predicate(text: str, start: int, end: int) -> bool:
         return mt.group(2) not in predicate_words("firm_mandate") | {"after"}
     if (mt := pt["apposed"].match(after)) and mt.group(1) != "named":
         return True
-    if pt["active"].match(after) or pt["speech"].match(after):
+    if pt["active"].match(after) or pt["possession"].match(after) or pt["his"].match(after):
         return True
+    if mt := pt["speech"].match(after):
+        # "Ryanair told reporters it would cut flights": the speaker's "it" is a body's
+        return not IT_AFTER.match(after, mt.end())
     before = text[max(0, start - 200) : start]
-    if POSSESSIVE.match(after):
-        return False  # "questioned X's figures", "the arrest of X's driver": X's, not X
+    if POSSESSIVE.match(after) or TO_PAY.match(after):
+        # "questioned X's figures", "the arrest of X's driver": X's, not X; "sentenced X to pay
+        # a fine": a firm is sentenced to pay
+        return False
     return bool(
         pt["object"].search(before[-30:])
         or pt["event"].search(before[-30:])

@@ -194,14 +194,15 @@ PERSON_NAME = rf"{WORD}(?: (?:van|von|de|der|da|di|{WORD})){{0,3}}"
 SCORER = re.compile(rf"[ \t]*(?:({NAME})[ \t]+[-–][ \t]+)?({PERSON_NAME})")
 # A player's move: "signed from", "bought Ann Roe from", "joined", "joining", "loaned to";
 # session 41 (types41): a career's club ("played for", "signed for", "on loan from", "the academy
-# at", "coached X", "before moving to X") and a transfer list's "(from X)"
+# at", "coached X", "before moving to X"; not "moves to": "the series moves to the Circuit Gilles
+# Villeneuve") and a transfer list's "(from X)"
 TRANSFER = re.compile(
     # (a lower-case role before the player's name: "signed striker Tom Roe from", session 22)
     r"\b(?:(?:signed|bought|sold|loaned|transferred|moved)(?:\s+[a-z-]+)?(?:\s+[A-Z][\w'’.-]*){0,4}\s+"
     r"(?:from|to)|join(?:ed|ing|s)?"
     r"|(?:played|plays|playing|signed|signs|signing) for|on loan (?:from|at|to|with)"
     r"|(?:youth ranks|youth team|youth academy|academy|reserves) (?:at|of)"
-    r"|coached|coaches|coaching|(?:moving|move|moves) to)"
+    r"|coached|coaches|coaching|(?:before|after|then) moving to)"
     r"\s+(?:the\s+)?\Z"
     r"|\(from\s+\Z"
 )
