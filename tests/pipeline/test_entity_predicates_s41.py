@@ -134,7 +134,9 @@ STAY = [
     # a region of the tables, or "the" before the place
     ("He was born in Patagonia in 1950.", [("Patagonia", "LOC")], "LOC"),
     ("She grew up in the Algarve.", [("Algarve", "LOC")], "LOC"),
-    # a club announces, ends or extends a player's contract; a club's injury crisis
+    # a side scores; a club announces, ends or extends a player's contract; a club's injury
+    # crisis
+    ("Kelvara scored twice in the third period.", [("Kelvara", "ORG")], "ORG"),
     ("Kelvara announced his departure on Friday.", [("Kelvara", "ORG")], "ORG"),
     ("Kelvara extended his contract to 2028.", [("Kelvara", "ORG")], "ORG"),
     ("Kelvara's injury crisis deepened.", [("Kelvara", "ORG")], "ORG"),
