@@ -128,6 +128,14 @@ state of Y"), the other end of a route from a town ("Stage 9, Pau to X"), machin
 relative clause is the strong event cue ("X, which ended on Sunday"). On a tie between the label
 with a table's prior and a strong cue at every mention, with no ORG cue, the cue wins ("the
 mouth of the Amazon").
+
+Session 41 (types41): the sentence's predicate (``entities.predicates``, ``_predicate_cues``): what
+only a person does or has done to them is a strong PERSON cue for a name no table gives a firm,
+club or town ("Okonjo told the rally", "a court jailed Eze", "X was sworn in"), a person's life
+before "in" a GPE cue ("born in Hammerfest"), what only a body does an ORG cue ("X won a £210
+million contract"); the surname of a full name the vote makes a person, typed apart, takes the
+full name; "between" a place and a town of the gazetteer a place ("between Salamanca and Los
+Vilos").
 """
 
 from __future__ import annotations
