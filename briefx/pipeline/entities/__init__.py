@@ -121,6 +121,9 @@ table knows by their slot: a settlement or unit word after them ("Nyamukubi vill
 and a place ("Mweso, North Kivu,"), a list of places after a place's preposition, a landform
 around them or a part of one before them ("the foothills of X"), a verb of driving or flying, or
 who takes a drug ("patients given X").
+Session 41: ``evidence.document_types`` reads the sentence's predicate (``predicates``: "X told
+a rally", "a court jailed X", "born in X", "X filed for bankruptcy"), and ``sports`` a career's
+club and a transfer list's line ("played for X", "Everton - Gary Roe (from Wimbledon)").
 This class only runs them in order.
 
 Why one component and not one per step: the steps pass each other working state (mentions

@@ -128,6 +128,14 @@ state of Y"), the other end of a route from a town ("Stage 9, Pau to X"), machin
 relative clause is the strong event cue ("X, which ended on Sunday"). On a tie between the label
 with a table's prior and a strong cue at every mention, with no ORG cue, the cue wins ("the
 mouth of the Amazon").
+
+Session 41 (types41): the sentence's predicate (``entities.predicates``, ``_predicate_cues``): what
+only a person does or has done to them is a strong PERSON cue for a name no table gives a firm,
+club or town ("Okonjo told the rally", "a court jailed Eze", "X was sworn in"), a person's life
+before "in" a GPE cue ("born in Hammerfest"), what only a body does an ORG cue ("X won a £210
+million contract"); the surname of a full name the vote makes a person, typed apart, takes the
+full name; "between" a place and a town of the gazetteer a place ("between Salamanca and Los
+Vilos").
 """
 
 from __future__ import annotations
@@ -144,6 +152,7 @@ from briefx.normalize.names import (
     fac_heads,
     fold_letters,
     form_words,
+    is_surname,
     is_title_word,
     lookup_alias,
     lookup_company,
@@ -158,6 +167,7 @@ from briefx.normalize.names import (
 )
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.coref.evidence import AGE_AFTER as AGE  # ", 61,": a person's age
+from briefx.pipeline.entities.clubs import known_club
 from briefx.pipeline.entities.forms import (
     OPPONENT_BEFORE,
     SURNAME_PARTICLES,
@@ -167,6 +177,12 @@ from briefx.pipeline.entities.forms import (
 )
 from briefx.pipeline.entities.model_forms import designation_weight, product_cue, role_kind
 from briefx.pipeline.entities.places import divided_region, reached_place
+from briefx.pipeline.entities.predicates import (
+    life_place,
+    org_object,
+    org_predicate,
+    person_predicate,
+)
 from briefx.pipeline.entities.products import all_product_nouns, not_product_heads, product_words
 from briefx.pipeline.entities.sports import is_nation
 from briefx.pipeline.entities.tables import ROW_FIGURE, market_block
@@ -896,7 +912,66 @@ def cues(text: str, e: Ent, english: frozenset[str] = frozenset()) -> Counter[st
         # head word ("the road to Brenner Pass")
         natural = word.split()[-1].lower() in _words("loc_head") and " " in word
         out["LOC" if natural else "GPE"] += STRONG
+    out.update(_predicate_cues(text, e, word, before, after, english))
     return out
+
+
+# session 41 (types41): the types the sentence's predicate gives (``entities.predicates``)
+PREDICATE_TYPES = ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "PERSON")
+
+
+def _predicate_cues(
+    text: str, e: Ent, word: str, before: str, after: str, english: frozenset[str]
+) -> Counter[str]:
+    """The cues of what the sentence says a name does or has done to it (session 41,
+    types41; ``entities.predicates``): a person's predicate for a name that could be a
+    person's ("Okonjo told the rally", "a court jailed Eze", "Speaking to reporters, X said"),
+    a person's life before a place ("born in Hammerfest"), a body's predicate ("X filed for
+    bankruptcy", "agreed to supply X"). Not for a side of a match, nor a name a table gives a
+    firm, a club, a country or a town of 15,000."""
+    out: Counter[str] = Counter()
+    if e.type not in PREDICATE_TYPES or e.tags & {"team", "side"}:
+        return out
+    if person_predicate(text, e.start, e.end) and _predicate_person(word, e, english):
+        out["PERSON"] += STRONG
+    if e.type in ("ORG", "LOC", "FAC") and life_place(before) and _predicate_place(word, e):
+        out["GPE"] += STRONG  # "born in Hammerfest", "grew up in Kirkenes"
+    # (not a site: "the Svartsengi Power Station, which supplies hot water", "the plant employs")
+    body = e.type != "FAC" and not e.titles and _population(word, e.name) < TOWN
+    if body and (org_predicate(after) or org_object(before)) and not lookup_person(word):
+        out["ORG"] += STRONG  # "Morgan Sindall won a £210 million contract", "supply Hershey"
+    return out
+
+
+def _predicate_person(word: str, e: Ent, english: frozenset[str]) -> bool:
+    """A name that could be a person's, by no table a firm's, club's or place's: one
+    capitalised word that is no common English word (unless a family name of the surnames
+    table or one WordNet files under people: "Glass", "Tosh", "Delacroix"),
+    no body's or site's word; or two or three words of a person's name (``name_form``)."""
+    if lookup_company(word) or lookup_company(e.name) or lookup_alias(word) or known_club(word):
+        return False
+    if place_kinds().get(word) or place_kinds().get(e.name) or _population(word, e.name) >= TOWN:
+        return False
+    if " " in word:
+        return name_form(word, e, english, strict=False)
+    if word.isupper() or not _name_word(word) or word.lower() in _not_person_words():
+        return False
+    low = word.lower()
+    people = table_index("person_nouns.jsonl", "word").get(low) or ()
+    # WordNet's index holds famous people's names too ("Delacroix"): a person's surname there
+    return low not in english or is_surname(word) or any(r["kind"] == "surname" for r in people)
+
+
+def _predicate_place(word: str, e: Ent) -> bool:
+    """A name after a person's life and "in"/"to" that may be a town: no listed firm, no
+    natural place, land or world region of the tables; a natural place NER read only where the
+    gazetteer lacks the name ("born in Hammerfest"; "born in Patagonia" stays)."""
+    if lookup_company(word):
+        return False
+    for table in ("natural_places.jsonl", "land_regions.jsonl", "world_regions.jsonl"):
+        if table_index(table, "name").get(word):
+            return False
+    return e.type != "LOC" or place_pop(word) < 0
 
 
 # what only a natural place or an event does as the subject (session 28, types16): a volcano
@@ -1036,6 +1111,37 @@ def _routes(text: str, ents: list[Ent], own: dict[int, Counter[str]]) -> None:
             town = y.type in ROUTE_PLACES and _population(word, y.name) > 0
             if x.type == "ORG" and town and not place_kinds().get(word):
                 own[id(x)]["GPE"] += WEAK
+
+
+BETWEEN = re.compile(r"\bbetween \Z")
+
+
+def _between(text: str, ents: list[Ent], own: dict[int, Counter[str]]) -> None:
+    """The other end of a road, a line or a route "between" a place and a name the gazetteer
+    gives a town of 15,000 that the model typed a person or a body ("roads between Salamanca and
+    Los Vilos"; session 41): a place; a name no town bears that the model typed a body, a weak
+    cue ("flights between Tromso and Kirkenes": wins where nothing else claims a body); not a
+    side of a match, a listed firm nor a name with a body's word."""
+    order = sorted(ents, key=lambda x: x.start)
+    for a, b in pairwise(order):
+        if text[a.end : b.start] != " and " or not BETWEEN.search(
+            text, max(0, a.start - 8), a.start
+        ):
+            continue
+        for x, y in ((a, b), (b, a)):
+            word = text[x.start : x.end]
+            if (
+                x.type not in ("PERSON", "ORG")
+                or y.type not in ("GPE", "LOC")
+                or x.tags & {"team", "side"}
+            ):
+                continue
+            if lookup_company(word) or body_named(word):
+                continue
+            if place_pop(word) >= TOWN:
+                own[id(x)]["GPE"] += STRONG
+            elif x.type == "ORG" and place_pop(word) < 0:
+                own[id(x)]["GPE"] += WEAK  # "flights between Tromso and Kirkenes": unclaimed
 
 
 def _audience(before: str, word: str, e: Ent) -> bool:
@@ -1354,9 +1460,11 @@ def document_types(text: str, ents: list[Ent], english: frozenset[str] = frozens
     _venues(text, ents, own)
     _kin(text, ents, own)
     _routes(text, ents, own)
+    _between(text, ents, own)
     groups: dict[str, list[Ent]] = defaultdict(list)
     for e in ents:
         groups[e.name].append(e)
+    people: list[str] = []
     for name, group in groups.items():
         word = text[group[0].start : group[0].end]
         if any(_protected(e, text[e.start : e.end]) for e in group):
@@ -1377,6 +1485,12 @@ def document_types(text: str, ents: list[Ent], english: frozenset[str] = frozens
         # company's founder, James Dyson"; session 37)
         named_at = min((e.start for e in group if " " in text[e.start : e.end]), default=-1)
         firm_first = False
+        # a word of a person's full name with a person's predicate ("Venkataraman, who testified"
+        # after "Rakesh Venkataraman" typed a product) votes for the whole name (session 41)
+        named_like = current != "PERSON" and any(
+            text[x.start : x.end] == name and name_form(name, x, english, strict=False)
+            for x in group
+        )
         for e in group:  # a short form whose own strong cue the full name's evidence denies
             top = _strong(own[id(e)])
             surface = text[e.start : e.end]
@@ -1392,6 +1506,7 @@ def document_types(text: str, ents: list[Ent], english: frozenset[str] = frozens
                 and surface != name
                 and top != current
                 and (first or person or _strong(full, top))
+                and not (top == "PERSON" and named_like)
             ):
                 _retype(text, e, top, current)
                 e.name = lookup_company(surface) or surface
@@ -1462,6 +1577,8 @@ def document_types(text: str, ents: list[Ent], english: frozenset[str] = frozens
         ):
             for e in voters:
                 _retype(text, e, best, current)
+            if best == "PERSON" and len(words) > 1:
+                people.append(name)  # its surname alone, typed apart, is that person's (s41)
             current = best
         for e in voters:  # a mention whose own strong cue says otherwise keeps its own reading
             top = _strong(own[id(e)])
@@ -1481,6 +1598,21 @@ def document_types(text: str, ents: list[Ent], english: frozenset[str] = frozens
                 # a firm named after its town, and the town ("Coventry said its lending rose ...
                 # prices in Coventry"): the place where the firm's other mentions say so strongly
                 e.type, e.fixed = "GPE", True
+
+    _surnames_alone(text, ents, people)
+
+
+def _surnames_alone(text: str, ents: list[Ent], people: list[str]) -> None:
+    """A one-word person whose word ends one full name the vote made a person ("Rakesh
+    Venkataraman" the model typed a product, "Venkataraman, who testified" typed apart) is that
+    person (session 41): the linking ran before the vote, across types it does not link."""
+    last: dict[str, set[str]] = defaultdict(set)
+    for name in people:
+        last[name.split()[-1]].add(name)
+    for e in ents:
+        word = text[e.start : e.end]
+        if e.type == "PERSON" and e.name == word and len(last.get(word, ())) == 1:
+            e.name = next(iter(last[word]))
 
 
 def _own_roles(

@@ -192,12 +192,43 @@ RESULT_AFTER = re.compile(r"[ \t]*$|[ \t]+\d{1,3}(?:[-–:.]\d{1,3})+\b", re.MUL
 SCORERS = re.compile(r"(?m)^[ \t]*(?:Goal)?[Ss]corers?[ \t]*:(.*)$")
 PERSON_NAME = rf"{WORD}(?: (?:van|von|de|der|da|di|{WORD})){{0,3}}"
 SCORER = re.compile(rf"[ \t]*(?:({NAME})[ \t]+[-–][ \t]+)?({PERSON_NAME})")
-# A player's move: "signed from", "bought Ann Roe from", "joined", "joining", "loaned to"
+# A player's move: "signed from", "bought Ann Roe from", "joined", "joining", "loaned to";
+# session 41 (types41): a career's club ("played for", "signed for", "on loan from", "the academy
+# at", "coached X", "before moving to X"; not "moves to": "the series moves to the Circuit Gilles
+# Villeneuve") and a transfer list's "(from X)"
 TRANSFER = re.compile(
     # (a lower-case role before the player's name: "signed striker Tom Roe from", session 22)
     r"\b(?:(?:signed|bought|sold|loaned|transferred|moved)(?:\s+[a-z-]+)?(?:\s+[A-Z][\w'’.-]*){0,4}\s+"
-    r"(?:from|to)|join(?:ed|ing|s)?)"
+    r"(?:from|to)|join(?:ed|ing|s)?"
+    r"|(?:played|plays|playing|signed|signs|signing) for|on loan (?:from|at|to|with)"
+    r"|(?:youth ranks|youth team|youth academy|academy|reserves) (?:at|of)"
+    r"|coached|coaches|coaching|(?:before|after|then) moving to)"
     r"\s+(?:the\s+)?\Z"
+    r"|\(from\s+\Z"
+)
+# a player's or coach's career before a club (session 41): "played for", "coached", "the
+# academy at", "(from"
+CAREER = re.compile(
+    r"\b(?:(?:played|plays|playing|signed|signs) for|on loan (?:from|at|to|with)"
+    r"|(?:youth ranks|youth team|youth academy|academy) (?:at|of)|coached|coaches)"
+    r"\s+(?:the\s+)?\Z|\(from\s+\Z"
+)
+
+
+def _career_club(text: str, ents: list[Ent]) -> bool:
+    """A club of the club tables after a career's words ("who coached Partizan to three league
+    titles", "played for Vojvodina"): sports copy with no score (session 41)."""
+    return any(
+        CAREER.search(text, max(0, x.start - 40), x.start)
+        and known_club(text[x.start : x.end])
+        and not is_nation(text[x.start : x.end])
+        for x in ents
+    )
+
+
+# a transfer list's line: the club, a dash or a colon, its players, each "(from X)" (session 41)
+TRANSFER_LINE = re.compile(
+    r"(?m)^[ \t]*([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})[ \t]*(?:[-–:])[ \t]+[^\n]*?\(from\b"
 )
 # "beaten 2-1 by Hull", "drew 0-0 at home to Hull", "lost away to Hull"
 PREPS = r"(?:(?:at home|away(?: from home)?)\s+(?:to|at|against|with)|with|to|at|against|over|by|v|vs|versus)"
@@ -1654,7 +1685,9 @@ def club_names(text: str, ents: list[Ent]) -> None:
 def transfers(text: str, ents: list[Ent], teams: dict[str, str], english: frozenset[str]) -> None:
     """ "signed from Hull", "joined Corby Rovers", "loaned to Braga": in sports copy the club a
     player moves from or to (a place, or a name NER typed a person that has no given name);
-    a country stays."""
+    a country stays. Session 41: a career's club ("played for Lorient", "the academy at
+    Rennes", "coached Partizan"), a transfer list's "(from Wimbledon)" and the club that opens
+    its line ("Everton - Gary Roe (from Wimbledon)")."""
     for x in ents:
         if x.type == "ORG" or not TRANSFER.search(text, max(0, x.start - 120), x.start):
             continue
@@ -1666,6 +1699,14 @@ def transfers(text: str, ents: list[Ent], teams: dict[str, str], english: frozen
         x.type, x.fixed, x.name = "ORG", True, _name(word)
         x.tags.add("team")
         teams.setdefault(word.lower(), x.name)
+    for mt in TRANSFER_LINE.finditer(text):
+        s, e, word = mt.start(1), mt.end(1), mt.group(1)
+        old = _at(ents, s, e)
+        if old is not None and (old.type == "ORG" or old.tags & {"player", "label"}):
+            continue
+        if is_nation(word) or (old is None and place_pop(word) < 0 and not known_club(word)):
+            continue  # a line's label NER did not tag, that is no town or club ("Transfers:")
+        _team(ents, s, e, word, teams)  # "Coventry - Liam Daish (from Birmingham, 1.5 million)"
 
 
 # a preposition that makes the name after it the place itself, not its club ("across Denver",
@@ -2470,7 +2511,11 @@ def teams(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> l
     keep_datelines(doc, ents)
     club_names(text, ents)
     lines = dateline_spans(doc)
-    if not _sports_copy(text, ents) and not known_clubs(text, ents, {}, lines, english, False):
+    if (
+        not _sports_copy(text, ents)
+        and not known_clubs(text, ents, {}, lines, english, False)
+        and not _career_club(text, ents)
+    ):
         return ents  # no score, no table, no result list, no known club in sport: no sports copy
     ents = list(ents)
     scores_cut(text, ents)
