@@ -98,6 +98,15 @@ def _longest_nesting(names: set[str], carriers: Mapping[str, list[Ent]]) -> set[
     return names
 
 
+def _own_firm(short: str, target: str) -> bool:
+    """A short form the company tables name as a firm other than the longer name it opens:
+    "Siemens" beside "Siemens Energy", "Toyota" beside "Toyota Industries" (the parent, named
+    after its subsidiary); not "Alibaba" beside "Alibaba Group Holding" (the tables give both
+    one title) nor a short form no table knows ("Meridian")."""
+    own = lookup_company(short)
+    return own is not None and own != target and lookup_company(target) != own
+
+
 def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -> None:
     kinds = place_kinds()
     natural_words = form_words("natural_after")  # "River", "Lake", "Delta": a feature's kind
@@ -186,6 +195,8 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
         target = next(iter(cands))
         if e.type == "ORG" and target in branded:
             continue  # "Ford" beside "Ford F-150": the maker, not its model
+        if _own_firm(" ".join(words), target):
+            continue  # "Siemens" beside "Siemens Energy": the parent, a firm of its own (s41)
         # the text may go on with more words of the name: "Meridian" + " Orbital"
         rest = _words(target)[len(words) + (_words(target)[0] == "The") :]
         if (
