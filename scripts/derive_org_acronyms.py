@@ -819,6 +819,8 @@ ROWS: list[tuple[str, str, str | None]] = [
     ("TAP", "TAP Air Portugal", None),
     ("IAG", "International Airlines Group", None),
     ("INDEC", "National Institute of Statistics and Census of Argentina", None),
+    ("SBI", "State Bank of India", "India"),
+    ("TCS", "Tata Consultancy Services", "India"),
 ]
 
 

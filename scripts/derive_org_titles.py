@@ -26,8 +26,9 @@ Humanitarian Affairs" with or without its prefix). A short form is left out wher
 common word, a given name or a place ("Vale", "Leonardo", "Santander", "Norwegian"), as
 scripts/derive_companies.py leaves them out.
 
-The script checks that no form is its own title where the listing or alias tables already name
-it so, that no form is claimed by two titles, and that a body's form is no alias-table key.
+The script checks that no form is claimed by two titles, that no form is letters
+``models/org_acronyms.jsonl`` keys (its rows, read later, would be shadowed), and that a body's
+form is no alias-table key; a company form the listing table already has is left to it.
 Run from the project root: ``python scripts/derive_org_titles.py``.
 """
 
@@ -53,7 +54,10 @@ COMPANIES: list[tuple[str, list[str]]] = [
     ("Ecopetrol", ["Ecopetrol"]),
     ("BP", ["BP", "British Petroleum"]),
     ("Shell plc", ["Royal Dutch Shell"]),
-    ("NNPC Limited", ["Nigerian National Petroleum Company", "Nigerian National Petroleum Corporation"]),
+    (
+        "NNPC Limited",
+        ["Nigerian National Petroleum Company", "Nigerian National Petroleum Corporation"],
+    ),
     ("Seplat Energy", ["Seplat", "Seplat Energy", "Seplat Petroleum Development Company"]),
     ("Rosneft", ["Rosneft", "Rosneft Oil Company"]),
     ("Lukoil", ["Lukoil", "LUKOIL", "Lukoil Oil Company"]),
@@ -67,10 +71,25 @@ COMPANIES: list[tuple[str, list[str]]] = [
     ("Petronas", ["Petronas", "Petroliam Nasional"]),
     ("Pertamina", ["Pertamina"]),
     # --- mining and steel
-    ("BHP", ["BHP", "BHP Billiton", "BHP Group", "Broken Hill Proprietary", "Broken Hill Proprietary Company"]),
+    (
+        "BHP",
+        [
+            "BHP",
+            "BHP Billiton",
+            "BHP Group",
+            "Broken Hill Proprietary",
+            "Broken Hill Proprietary Company",
+        ],
+    ),
     ("POSCO", ["POSCO", "Pohang Iron and Steel", "Pohang Iron & Steel"]),
-    ("U.S. Steel", ["U.S. Steel", "US Steel", "United States Steel", "United States Steel Corporation"]),
-    ("Codelco", ["Codelco", "Corporación Nacional del Cobre de Chile", "Corporacion Nacional del Cobre"]),
+    (
+        "U.S. Steel",
+        ["U.S. Steel", "US Steel", "United States Steel", "United States Steel Corporation"],
+    ),
+    (
+        "Codelco",
+        ["Codelco", "Corporación Nacional del Cobre de Chile", "Corporacion Nacional del Cobre"],
+    ),
     # --- banks and finance
     ("Westpac", ["Westpac", "Westpac Banking", "Westpac Banking Corporation"]),
     ("Commonwealth Bank", ["Commonwealth Bank of Australia", "CommBank"]),
@@ -96,11 +115,45 @@ COMPANIES: list[tuple[str, list[str]]] = [
     ("MTN Group", ["MTN Group", "MTN"]),
     ("Safaricom", ["Safaricom"]),
     ("Naspers", ["Naspers"]),
+    ("Telstra", ["Telstra", "Telstra Corporation", "Telstra Group"]),
+    ("Woodside Energy", ["Woodside", "Woodside Petroleum", "Woodside Energy Group"]),
+    ("SABIC", ["Saudi Basic Industries", "Saudi Basic Industries Corporation"]),
+    ("DP World", ["DP World", "Dubai Ports World"]),
+    ("Emaar Properties", ["Emaar"]),
+    ("Mubadala Investment Company", ["Mubadala"]),
+    ("Temasek Holdings", ["Temasek"]),
+    ("Evergrande Group", ["Evergrande", "China Evergrande", "China Evergrande Group"]),
+    ("Huawei", ["Huawei", "Huawei Technologies"]),
+    ("Xiaomi", ["Xiaomi"]),
+    ("CATL", ["CATL", "Contemporary Amperex Technology"]),
+    ("Lenovo", ["Lenovo", "Lenovo Group"]),
+    (
+        "Sinopec",
+        ["China Petroleum & Chemical", "China Petroleum and Chemical", "China Petrochemical"],
+    ),
+    ("Industrial and Commercial Bank of China", ["ICBC"]),
+    ("Maruti Suzuki", ["Maruti", "Maruti Suzuki India"]),
+    ("América Móvil", ["America Movil", "América Movil"]),
+    ("FEMSA", ["Fomento Económico Mexicano", "Fomento Economico Mexicano"]),
+    ("Vale S.A.", ["Vale S.A.", "Vale SA", "Companhia Vale do Rio Doce"]),
+    ("Standard Bank", ["Standard Bank", "Standard Bank Group"]),
+    ("Sibanye-Stillwater", ["Sibanye-Stillwater", "Sibanye Stillwater", "Sibanye"]),
     # --- airlines: the title by its registered or older name, and a short name
+    ("Thai Airways", ["Thai Airways", "Thai Airways International"]),
+    ("Korean Air", ["Korean Air", "Korean Air Lines"]),
+    ("Virgin Australia", ["Virgin Australia", "Virgin Australia Airlines"]),
+    ("Jetstar", ["Jetstar", "Jetstar Airways"]),
+    ("WestJet", ["WestJet", "WestJet Airlines"]),
+    ("Aerolíneas Argentinas", ["Aerolineas Argentinas"]),
+    ("Wizz Air", ["Wizz Air", "Wizz Air Holdings"]),
+    ("Ryanair", ["Ryanair", "Ryanair Holdings"]),
     ("Qantas", ["Qantas", "Qantas Airways"]),
     ("Cathay Pacific", ["Cathay Pacific", "Cathay Pacific Airways"]),
     ("Singapore Airlines", ["Singapore Airlines"]),
-    ("Malaysia Airlines", ["Malaysia Airlines", "Malaysia Airlines Berhad", "Malaysia Airline System"]),
+    (
+        "Malaysia Airlines",
+        ["Malaysia Airlines", "Malaysia Airlines Berhad", "Malaysia Airline System"],
+    ),
     ("Garuda Indonesia", ["Garuda", "Garuda Indonesia"]),
     ("KLM", ["KLM", "KLM Royal Dutch Airlines"]),
     ("Lufthansa", ["Deutsche Lufthansa"]),
@@ -110,7 +163,10 @@ COMPANIES: list[tuple[str, list[str]]] = [
     ("IndiGo", ["IndiGo", "InterGlobe Aviation"]),
     ("Aeroflot", ["Aeroflot", "Aeroflot Russian Airlines"]),
     ("Norwegian Air Shuttle", ["Norwegian Air Shuttle", "Norwegian Air"]),
-    ("Scandinavian Airlines", ["Scandinavian Airlines", "Scandinavian Airlines System", "SAS Scandinavian Airlines"]),
+    (
+        "Scandinavian Airlines",
+        ["Scandinavian Airlines", "Scandinavian Airlines System", "SAS Scandinavian Airlines"],
+    ),
     ("Ethiopian Airlines", ["Ethiopian Airlines", "Ethiopian Airlines Group"]),
     ("Kenya Airways", ["Kenya Airways"]),
     ("Turkish Airlines", ["Turkish Airlines"]),
@@ -129,32 +185,52 @@ OVERRIDES = frozenset({"SoftBank"})
 # intergovernmental bodies, agencies, central banks and statistics offices.
 BODIES: list[tuple[str, list[str]]] = [
     # --- United Nations system: titles without the "United Nations" prefix, and spellings
-    ("UNICEF", [
-        "United Nations Children's Fund", "UN Children's Fund", "U.N. Children's Fund",
-        "United Nations International Children's Emergency Fund",
-    ]),
-    ("UNESCO", [
-        "United Nations Educational, Scientific and Cultural Organization",
-        "United Nations Educational, Scientific and Cultural Organisation",
-    ]),
-    ("UNRWA", [
-        "United Nations Relief and Works Agency", "UN Relief and Works Agency",
-        "U.N. Relief and Works Agency",
-        "United Nations Relief and Works Agency for Palestine Refugees in the Near East",
-        "UN Relief and Works Agency for Palestine Refugees",
-    ]),
+    (
+        "UNICEF",
+        [
+            "United Nations Children's Fund",
+            "UN Children's Fund",
+            "U.N. Children's Fund",
+            "United Nations International Children's Emergency Fund",
+        ],
+    ),
+    (
+        "UNESCO",
+        [
+            "United Nations Educational, Scientific and Cultural Organization",
+            "United Nations Educational, Scientific and Cultural Organisation",
+        ],
+    ),
+    (
+        "UNRWA",
+        [
+            "United Nations Relief and Works Agency",
+            "UN Relief and Works Agency",
+            "U.N. Relief and Works Agency",
+            "United Nations Relief and Works Agency for Palestine Refugees in the Near East",
+            "UN Relief and Works Agency for Palestine Refugees",
+        ],
+    ),
     ("UNAIDS", ["Joint United Nations Programme on HIV/AIDS"]),
     ("UN-Habitat", ["United Nations Human Settlements Programme", "UN Habitat"]),
-    ("UN Women", [
-        "UN Women", "U.N. Women",
-        "United Nations Entity for Gender Equality and the Empowerment of Women",
-    ]),
+    (
+        "UN Women",
+        [
+            "UN Women",
+            "U.N. Women",
+            "United Nations Entity for Gender Equality and the Empowerment of Women",
+        ],
+    ),
     ("World Food Programme", ["World Food Program", "UN World Food Program"]),
     ("World Health Organization", ["World Health Organisation"]),
     ("Food and Agriculture Organization", ["Food and Agriculture Organisation"]),
-    ("International Labour Organization", [
-        "International Labour Organisation", "International Labor Organization",
-    ]),
+    (
+        "International Labour Organization",
+        [
+            "International Labour Organisation",
+            "International Labor Organization",
+        ],
+    ),
     ("International Organization for Migration", ["International Organisation for Migration"]),
     ("World Meteorological Organization", ["World Meteorological Organisation"]),
     ("International Civil Aviation Organization", ["International Civil Aviation Organisation"]),
@@ -162,31 +238,47 @@ BODIES: list[tuple[str, list[str]]] = [
     ("World Intellectual Property Organization", ["World Intellectual Property Organisation"]),
     ("World Trade Organization", ["World Trade Organisation"]),
     # --- other intergovernmental bodies by their spelled-out or local names
-    ("OECD", [
-        "Organisation for Economic Co-operation and Development",
-        "Organization for Economic Cooperation and Development",
-        "Organisation for Economic Cooperation and Development",
-        "Organization for Economic Co-operation and Development",
-    ]),
-    ("ASEAN", ["Association of Southeast Asian Nations", "Association of South East Asian Nations"]),
-    ("OPEC", [
-        "Organization of the Petroleum Exporting Countries",
-        "Organisation of the Petroleum Exporting Countries",
-        "Organization of Petroleum Exporting Countries",
-        "Organisation of Petroleum Exporting Countries",
-    ]),
+    (
+        "OECD",
+        [
+            "Organisation for Economic Co-operation and Development",
+            "Organization for Economic Cooperation and Development",
+            "Organisation for Economic Cooperation and Development",
+            "Organization for Economic Co-operation and Development",
+        ],
+    ),
+    (
+        "ASEAN",
+        ["Association of Southeast Asian Nations", "Association of South East Asian Nations"],
+    ),
+    (
+        "OPEC",
+        [
+            "Organization of the Petroleum Exporting Countries",
+            "Organisation of the Petroleum Exporting Countries",
+            "Organization of Petroleum Exporting Countries",
+            "Organisation of Petroleum Exporting Countries",
+        ],
+    ),
     ("Mercosur", ["Southern Common Market"]),
     ("CERN", ["European Organization for Nuclear Research"]),
     ("Interpol", ["International Criminal Police Organization", "INTERPOL"]),
     ("African Export–Import Bank", ["African Export-Import Bank"]),
     ("Organisation of Islamic Cooperation", ["Organization of Islamic Cooperation"]),
-    ("Organization for Security and Co-operation in Europe", [
-        "Organisation for Security and Co-operation in Europe",
-        "Organization for Security and Cooperation in Europe",
-    ]),
+    (
+        "Organization for Security and Co-operation in Europe",
+        [
+            "Organisation for Security and Co-operation in Europe",
+            "Organization for Security and Cooperation in Europe",
+        ],
+    ),
     # --- central banks and statistics offices by their own-language short names
     ("Bank of Mexico", ["Banxico", "Banco de México", "Banco de Mexico"]),
     ("Federal Statistical Office of Germany", ["Destatis"]),
+    ("Banque de France", ["Bank of France"]),
+    ("Sveriges Riksbank", ["Riksbank"]),
+    ("Central Bank of Russia", ["Bank of Russia", "Central Bank of the Russian Federation"]),
+    ("Saudi Central Bank", ["Saudi Arabian Monetary Authority", "Saudi Arabian Monetary Agency"]),
     ("Central Bank of Brazil", ["Banco Central do Brasil"]),
 ]
 
@@ -208,12 +300,18 @@ def _tables() -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
 def rows() -> list[dict[str, str]]:
     """The table's rows, checked (see the module docstring)."""
     listed, aliases = _tables()
+    letters = {
+        json.loads(s)["acronym"]
+        for s in (ROOT / "models" / "org_acronyms.jsonl").read_text(encoding="utf-8").splitlines()
+        if s.startswith("{")
+    }
     out: list[dict[str, str]] = []
     owner: dict[str, str] = {}
     for kind, groups in (("company", COMPANIES), ("body", BODIES)):
         for title, forms in groups:
             for form in forms:
                 assert owner.setdefault(form, title) == title, (form, owner[form], title)
+                assert form not in letters, form  # (the acronym table's rows would be shadowed)
                 if kind == "company" and form in listed and form not in OVERRIDES:
                     continue  # the listing names it (its title wins)
                 if kind == "body":

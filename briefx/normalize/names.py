@@ -59,7 +59,11 @@ def aliases() -> dict[str, tuple[str, str]]:
     """
     table = {r["alias"]: (r["name"], r["type"]) for r in read_jsonl("places.jsonl")}
     table.update(
-        {r["alias"]: (r["name"], r["type"]) for r in read_jsonl("org_titles.jsonl") if r["kind"] == "body"}
+        {
+            r["alias"]: (r["name"], r["type"])
+            for r in read_jsonl("org_titles.jsonl")
+            if r["kind"] == "body"
+        }
     )
     table.update({r["alias"]: (r["name"], r["type"]) for r in read_jsonl("organisations.jsonl")})
     table.update({r["alias"]: (r["name"], r["type"]) for r in read_jsonl("aliases.jsonl")})
