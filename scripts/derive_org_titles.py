@@ -119,6 +119,7 @@ COMPANIES: list[tuple[str, list[str]]] = [
     ("Tencent", ["Tencent", "Tencent Holdings"]),
     ("Kia", ["Kia", "Kia Motors", "Kia Corporation"]),
     ("Hyundai Motor Company", ["Hyundai Motor", "Hyundai Motor Co"]),
+    ("Hyundai Motor Group", ["Hyundai Motor Group"]),  # (the group: no tail of the company)
     ("Toyota Industries", ["Toyota Industries"]),
     ("Foxconn", ["Foxconn", "Hon Hai Precision Industry", "Hon Hai"]),
     ("Porsche", ["Porsche AG"]),

@@ -47,6 +47,7 @@ COMPANIES = [
     ("Garuda", "Garuda Indonesia"),
     ("Alibaba", "Alibaba Group"),
     ("Hyundai Motor Co", "Hyundai Motor Company"),
+    ("Hyundai Motor Group", "Hyundai Motor Group"),  # (the group is no tail of the company)
     # untouched: the listing's rows, and a subsidiary of its own
     ("Toyota Motor Corp", "Toyota"),
     ("Toyota Industries Corporation", "Toyota Industries"),
@@ -107,9 +108,12 @@ PARENTS = [
     # a firm the tables know, beside a longer name that is another firm
     ("Siemens", "Siemens Energy AG", True),
     ("Toyota", "Toyota Industries", True),
-    ("Shell", "Shell Nigeria", True),
-    # untouched: the tables give both one title, or do not know the short form
+    ("Siemens", "Siemens Healthineers", True),
+    # untouched: the tables give both one title, do not know the short form, or know no firm
+    # of the longer name (the text's own longer name: "Cal-Maine" is "Cal-Maine Foods")
     ("Alibaba", "Alibaba Group", False),
+    ("Cal-Maine", "Cal-Maine Foods", False),
+    ("Shell", "Shell Nigeria", False),
     ("Volkswagen", "Volkswagen Group", False),
     ("Meridian", "Meridian Orbital Systems", False),
 ]
@@ -235,6 +239,14 @@ PIPELINE = [
             "parent Siemens said it would sell its stake. Siemens will report next week."
         ),
         {"Siemens": "Siemens"},
+    ),
+    # a title the words before a tagged form complete: the span grows to it
+    (
+        (
+            "STOCKHOLM -- Sveriges Riksbank kept its policy rate at 2.25% on Thursday. Governor "
+            "Erik Thedeen said the Riksbank could cut again."
+        ),
+        {"Sveriges Riksbank": "Sveriges Riksbank", "Riksbank": "Sveriges Riksbank"},
     ),
     # untouched: a written form that is its own title, a firm no table knows
     (

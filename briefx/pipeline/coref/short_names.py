@@ -34,6 +34,7 @@ from collections.abc import Mapping
 from spacy.tokens import Doc
 
 from briefx.normalize.names import (
+    companies,
     fac_heads,
     fold_letters,
     form_words,
@@ -102,9 +103,11 @@ def _own_firm(short: str, target: str) -> bool:
     """A short form the company tables name as a firm other than the longer name it opens:
     "Siemens" beside "Siemens Energy", "Toyota" beside "Toyota Industries" (the parent, named
     after its subsidiary); not "Alibaba" beside "Alibaba Group Holding" (the tables give both
-    one title) nor a short form no table knows ("Meridian")."""
+    one title), a short form no table knows ("Meridian"), nor a longer name the tables do not
+    know as a firm ("Cal-Maine" beside "Cal-Maine Foods": the text's own longer name)."""
     own = lookup_company(short)
-    return own is not None and own != target and lookup_company(target) != own
+    other = lookup_company(target) or (target if target in companies().values() else None)
+    return own is not None and other is not None and own != other
 
 
 def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -> None:
