@@ -240,6 +240,14 @@ PIPELINE = [
         ),
         {"Siemens": "Siemens"},
     ),
+    # a listed title that carries its legal form keeps it, whatever form the text writes
+    (
+        (
+            "LAGOS, April 29, 2025 - Fuel stocks were ample, the Nigerian National Petroleum "
+            "Company said. Shell plc said it would sell onshore assets."
+        ),
+        {"Nigerian National Petroleum Company": "NNPC Limited", "Shell plc": "Shell plc"},
+    ),
     # a title the words before a tagged form complete: the span grows to it
     (
         (
