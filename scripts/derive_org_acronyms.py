@@ -803,6 +803,24 @@ ROWS: list[tuple[str, str, str | None]] = [
     ("GOP", "Republican Party (United States)", None),
     ("NASDAQ", "Nasdaq", None),
     ("MTA", "Metropolitan Transportation Authority", "United States"),
+    # --- session 41 (orgtitle41): airlines named by their letters, and letters the rows above
+    # lacked; the other bodies that share them are keyed by their country
+    ("SAS", "Scandinavian Airlines", None),
+    ("SAS", "Special Air Service", "United Kingdom"),
+    ("SAS", "SAS Institute", "United States"),
+    ("SIA", "Singapore Airlines", None),
+    ("SIA", "Security Industry Authority", "United Kingdom"),
+    ("ANA", "All Nippon Airways", None),
+    ("ANA", "Afghan National Army", "Afghanistan"),
+    ("LOT", "LOT Polish Airlines", None),
+    ("JAL", "Japan Airlines", None),
+    ("THY", "Turkish Airlines", None),
+    ("PAL", "Philippine Airlines", None),
+    ("TAP", "TAP Air Portugal", None),
+    ("IAG", "International Airlines Group", None),
+    ("INDEC", "National Institute of Statistics and Census of Argentina", None),
+    ("SBI", "State Bank of India", "India"),
+    ("TCS", "Tata Consultancy Services", "India"),
 ]
 
 

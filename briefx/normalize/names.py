@@ -51,12 +51,20 @@ UNION_PREFIXES = (
 
 @cache
 def aliases() -> dict[str, tuple[str, str]]:
-    """Return alias -> (canonical name, type) from models/aliases.jsonl, organisations.jsonl
-    and places.jsonl.
+    """Return alias -> (canonical name, type) from models/aliases.jsonl, organisations.jsonl,
+    the bodies of org_titles.jsonl and places.jsonl.
 
-    The hand-kept aliases.jsonl wins over the organisations and the derived places table.
+    The hand-kept aliases.jsonl wins over the organisations, then the bodies' written forms
+    ("United Nations Children's Fund" -> "UNICEF", session 41), then the places table.
     """
     table = {r["alias"]: (r["name"], r["type"]) for r in read_jsonl("places.jsonl")}
+    table.update(
+        {
+            r["alias"]: (r["name"], r["type"])
+            for r in read_jsonl("org_titles.jsonl")
+            if r["kind"] == "body"
+        }
+    )
     table.update({r["alias"]: (r["name"], r["type"]) for r in read_jsonl("organisations.jsonl")})
     table.update({r["alias"]: (r["name"], r["type"]) for r in read_jsonl("aliases.jsonl")})
     return table
@@ -432,8 +440,16 @@ def lookup_alias(text: str) -> tuple[str, str] | None:
 
 @cache
 def companies() -> dict[str, str]:
-    """Return alias -> canonical name of listed companies (models/companies.jsonl)."""
-    return {r["alias"]: r["name"] for r in read_jsonl("companies.jsonl")}
+    """Return alias -> canonical name of listed companies (models/companies.jsonl) and of the
+    firms, airlines and state companies whose written forms differ from their English Wikipedia
+    titles (the company rows of models/org_titles.jsonl, session 41: "Saudi Arabian Oil
+    Company", "Aramco" -> "Saudi Aramco"; its script keeps the listing's rows where both know a
+    form)."""
+    table = {r["alias"]: r["name"] for r in read_jsonl("companies.jsonl")}
+    table.update(
+        {r["alias"]: r["name"] for r in read_jsonl("org_titles.jsonl") if r["kind"] == "company"}
+    )
+    return table
 
 
 @cache
@@ -509,11 +525,20 @@ def _legal_phrases() -> tuple[tuple[str, ...], ...]:
 
 
 def written_form_dropped(text: str, name: str) -> str:
-    """``name`` without its legal form where the mention's text writes one: "Heineken N.V."
-    (the listing's title "Heineken N.V.") -> "Heineken", "Norske tog AS" -> "Norske tog"; a
-    mention without a form keeps the title the tables give ("Apple" -> "Apple Inc.", the
-    English Wikipedia title)."""
-    return without_legal_form(name) if without_legal_form(text) != text else name
+    """``name`` without its legal form where the mention's text writes one: "Norske tog AS" ->
+    "Norske tog", "Samsung Electronics Co., Ltd." -> "Samsung Electronics"; a mention without a
+    form keeps the title the tables give ("Apple" -> "Apple Inc.", the English Wikipedia
+    title), and so does one with a form where that title carries one of its own ("Shell plc",
+    "Apple Inc." stay: English Wikipedia keeps the form where the name needs it; session 41)."""
+    if without_legal_form(text) == text or name in _listed_titles():
+        return name
+    return without_legal_form(name)
+
+
+@cache
+def _listed_titles() -> frozenset[str]:
+    """The titles of ``companies``: English Wikipedia's, with a legal form only where it keeps one."""
+    return frozenset(companies().values())
 
 
 def lookup_company(text: str) -> str | None:
@@ -586,13 +611,43 @@ def _org_titles() -> frozenset[str]:
     return frozenset(v[0] for v in aliases().values() if v[1] == "ORG")
 
 
+@cache
+def _body_titles() -> frozenset[str]:
+    """The titles of the organisations the alias and acronym tables know: ``_org_titles`` and
+    the titles of ``models/org_acronyms.jsonl`` ("United Nations Security Council")."""
+    return _org_titles() | {t for rows in org_acronyms().values() for t in rows.values()}
+
+
+# The forms of the United Nations' name written before one of its bodies: a body whose English
+# Wikipedia title has no prefix is titled without it ("UN World Food Programme" -> "World Food
+# Programme"; session 41).
+UN_PREFIXES = ("UN ", "U.N. ", "United Nations ")
+
+
+def _un_body(text: str) -> str | None:
+    """The title of a body written after a "UN" prefix its title does not have: "UN World Food
+    Programme", "United Nations World Food Programme" -> "World Food Programme"; None where the
+    prefixed name is itself a title ("UN Security Council": "United Nations Security Council")
+    or the rest is no known title ("UN Development Programme")."""
+    for prefix in UN_PREFIXES:
+        if text.startswith(prefix):
+            rest = text[len(prefix) :]
+            if rest in _body_titles() and "United Nations " + rest not in _body_titles():
+                return rest
+    return None
+
+
 def canonical_org(text: str) -> str:
     """Spell out a leading country or union abbreviation: "U.S. Agency for ..." -> "United States
     Agency for ...", "UN Development Programme" -> "United Nations Development Programme"; a name
-    the alias tables know takes their title ("Securities and Exchange Commission")."""
+    the alias tables know takes their title ("Securities and Exchange Commission"); a body whose
+    title has no "United Nations" prefix loses the one the text writes ("UN World Food
+    Programme" -> "World Food Programme", ``_un_body``)."""
     known = aliases().get(text)
     if known and known[1] == "ORG":
         return known[0]
+    if body := _un_body(text):
+        return body
     for prefix, _ in COUNTRY_PREFIXES[:2]:  # "U.S. Securities and Exchange Commission"
         rest = aliases().get(text.removeprefix(prefix)) if text.startswith(prefix) else None
         if rest and rest[1] == "ORG" and rest[0].startswith(("United States ", "U.S. ")):
@@ -601,7 +656,8 @@ def canonical_org(text: str) -> str:
             return text.removeprefix(prefix)  # "U.S. Food and Drug Administration" (session 22)
     for prefix, full in (*COUNTRY_PREFIXES, *UNION_PREFIXES):
         if text.startswith(prefix) and len(text) > len(prefix) and text[len(prefix)].isupper():
-            return full + text[len(prefix) :]
+            # a firm titled with the letters ("U.S. Steel", "US Foods"; session 41)
+            return lookup_company(text) or full + text[len(prefix) :]
     return text
 
 

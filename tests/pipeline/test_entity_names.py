@@ -57,8 +57,9 @@ ORGS = [
     ("Securities and Exchange Commission", "U.S. Securities and Exchange Commission"),
     ("U.S. Securities and Exchange Commission", "U.S. Securities and Exchange Commission"),
     ("U.S. Army Corps of Engineers", "United States Army Corps of Engineers"),
+    # a spelled-out name whose English Wikipedia title is the acronym (session 41: org_titles)
+    ("United Nations Children's Fund", "UNICEF"),
     # untouched: no prefix, an acronym, a word that only starts like one
-    ("United Nations Children's Fund", "United Nations Children's Fund"),
     ("UNOPS", "UNOPS"),
     ("UNESCO", "UNESCO"),
     ("Eurostat", "Eurostat"),

@@ -17,8 +17,10 @@ States", "Central Bank of Nigeria"). The document always wins, and this is a fal
 - letters several countries' bodies share ("NBS": Nigeria's, China's and Tanzania's statistics
   offices; "CBI") take the row of the document's country (``countries.document_country``, else
   the country its places lie in); a row without a country is taken where the document's country
-  has none ("IOC": the International Olympic Committee, Indian Oil in an Indian story); no
-  country and no such row leaves the letters as they are.
+  has none ("IOC": the International Olympic Committee, Indian Oil in an Indian story); where
+  the document's country has no row, the one country of the rows that the mention's sentence
+  names by a place or a people comes before the default ("INE said Spanish prices rose" in a
+  Frankfurt story; session 41); no country and no such row leaves the letters as they are.
 
 Run in ``link_names`` after the text's own links (``equated_names``, ``qualified_forms``).
 """
@@ -28,7 +30,12 @@ from __future__ import annotations
 import re
 
 from briefx.normalize.names import org_acronyms
-from briefx.pipeline.coref.countries import document_country, places_country
+from briefx.pipeline.coref.countries import (
+    country_code,
+    document_country,
+    places_country,
+    sentence_country,
+)
 from briefx.pipeline.coref.ent import ORG_LIKE, Ent
 
 # the types a body's letters carry here: a body's, or a person's, which NER gives letters it does
@@ -43,6 +50,17 @@ def _defined(text: str, letters: str) -> bool:
     return bool(
         re.search(rf"\(\s*{re.escape(letters)}\s*\)|(?<![\w-]){re.escape(letters)}\s*\(", text)
     )
+
+
+def _sentence_row(text: str, ents: list[Ent], e: Ent, rows: dict[str | None, str]) -> str | None:
+    """The row of the one country of ``rows`` whose places or people the mention's sentence
+    names, where the document's country has none ("INE said Spanish prices rose" in a Frankfurt
+    story: Spain's statistics office, not Chile's; session 41)."""
+    codes = {code: c for c in rows if c and (code := country_code(c))}
+    if not codes:
+        return None
+    near = sentence_country(text, ents, e, set(codes), near_only=True)
+    return rows[codes[near]] if near else None
 
 
 def table_acronyms(text: str, ents: list[Ent]) -> None:
@@ -68,6 +86,6 @@ def table_acronyms(text: str, ents: list[Ent]) -> None:
             country = document_country(text, ents) or places_country(ents)
             read = True
         title = rows.get(country) if country else None
-        title = title or rows.get(None)
+        title = title or _sentence_row(text, ents, e, rows) or rows.get(None)
         if title:
             e.name, e.type = title, "ORG"

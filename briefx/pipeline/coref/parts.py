@@ -40,6 +40,7 @@ from briefx.normalize.names import (
     place_pop,
     row_pop,
     title_words,
+    without_legal_form,
     world_places,
 )
 from briefx.pipeline.coref.ent import Covered, Ent, _words
@@ -66,14 +67,23 @@ HEAD_LINKED = ("ORG", "GPE", "FAC", "PERSON", "LOC")
 
 def head_nouns(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -> None:
     orgs = sorted(
-        (e for e in ents if e.type == "ORG" and len(_words(e.name)) >= 2), key=lambda e: e.start
+        (
+            e
+            for e in ents
+            if e.type == "ORG" and (len(_words(e.name)) >= 2 or " " in text[e.start : e.end])
+        ),
+        key=lambda e: e.start,
     )
     if not orgs:
         return
 
     by_head: dict[str, list[Ent]] = defaultdict(list)  # in text order
     for o in orgs:
-        for head in _heads(o.name):
+        # the heads of its title and of the form the text writes: "the Fund" after "United
+        # Nations Children's Fund", titled "UNICEF" (session 41)
+        written = without_legal_form(text[o.start : o.end])
+        heads = _heads(o.name) + [h for h in _heads(written) if written != o.name]
+        for head in dict.fromkeys(heads):
             if not lookup_alias(head):  # "Canada" of "Statistics Canada" is the country
                 by_head[head].append(o)
 

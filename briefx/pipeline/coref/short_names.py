@@ -34,6 +34,7 @@ from collections.abc import Mapping
 from spacy.tokens import Doc
 
 from briefx.normalize.names import (
+    companies,
     fac_heads,
     fold_letters,
     form_words,
@@ -96,6 +97,17 @@ def _longest_nesting(names: set[str], carriers: Mapping[str, list[Ent]]) -> set[
     ):
         return {longest}
     return names
+
+
+def _own_firm(short: str, target: str) -> bool:
+    """A short form the company tables name as a firm other than the longer name it opens:
+    "Siemens" beside "Siemens Energy", "Toyota" beside "Toyota Industries" (the parent, named
+    after its subsidiary); not "Alibaba" beside "Alibaba Group Holding" (the tables give both
+    one title), a short form no table knows ("Meridian"), nor a longer name the tables do not
+    know as a firm ("Cal-Maine" beside "Cal-Maine Foods": the text's own longer name)."""
+    own = lookup_company(short)
+    other = lookup_company(target) or (target if target in companies().values() else None)
+    return own is not None and other is not None and own != other
 
 
 def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -> None:
@@ -186,6 +198,8 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
         target = next(iter(cands))
         if e.type == "ORG" and target in branded:
             continue  # "Ford" beside "Ford F-150": the maker, not its model
+        if _own_firm(" ".join(words), target):
+            continue  # "Siemens" beside "Siemens Energy": the parent, a firm of its own (s41)
         # the text may go on with more words of the name: "Meridian" + " Orbital"
         rest = _words(target)[len(words) + (_words(target)[0] == "The") :]
         if (

@@ -314,7 +314,8 @@ def cut_openings(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) 
     ("Danish insurer"; a country before a body stays apart, ANNOTATION.md), a personal title,
     a date, a word English knows that opens a sentence ("Rival Eli Lilly said"), a possessive
     ("Britain's Electoral Commission" stops at "Britain's"), nor a heading, whose words are all
-    capitalised ("Norvik Foods to Buy Baltic Dairy"); only a mention named as written. A place
+    capitalised ("Norvik Foods to Buy Baltic Dairy"); only a mention named as written, or by a
+    title the words before it complete ("Riksbank" titled "Sveriges Riksbank"). A place
     grows only to a name the gazetteer or the alias table knows ("Lismore, New South Wales"
     tagged "Wales"; session 21)."""
     heads = _headings(doc)
@@ -326,7 +327,10 @@ def cut_openings(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) 
         if e.type not in ("ORG", "GPE", "LOC") or i is None or overlaps(e.start, e.end, heads):
             continue
         written = text[e.start : e.end]
-        if e.name not in (written, without_legal_form(written)):
+        # (or named by a title that ends with it, which the words before may complete:
+        # "Riksbank", titled "Sveriges Riksbank" by the alias tables; session 41)
+        titled = e.name.endswith(" " + written)
+        if e.name not in (written, without_legal_form(written)) and not titled:
             continue
         run: list[Token] = []
         for j in range(i - 1, -1, -1):
@@ -355,7 +359,9 @@ def cut_openings(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) 
         if not run:
             continue
         start = run[-1].idx
-        e.start, e.name = start, text[start : e.start] + e.name
+        if titled and text[start : e.end] != e.name:
+            continue  # the words before are no part of the title
+        e.start, e.name = start, e.name if titled else text[start : e.start] + e.name
         covered.add(start, e.end)
 
 

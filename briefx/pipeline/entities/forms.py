@@ -113,7 +113,6 @@ from briefx.normalize.names import (
     place_pop,
     singular_norp,
     title_words,
-    without_legal_form,
     world_places,
     written_form_dropped,
 )
@@ -376,9 +375,10 @@ def legal_form_names(doc: Doc, ents: list[Ent]) -> None:
             if x.start >= start and x.end > end and not text_of(doc)[end : x.end].strip(".,;:"):
                 x.end = end
         name = text_of(doc)[start:end]
-        # a listed company by its title ("Toyota Motor Corp" -> "Toyota"), without the form
-        # the text writes ("Continental AG" -> "Continental"); any other firm without it too
-        name = without_legal_form(lookup_company(name) or name)
+        # a listed company by its title ("Toyota Motor Corp" -> "Toyota"; "Shell plc" and
+        # "NNPC Limited" keep the form their titles carry, session 41); any other firm without
+        # the form the text writes ("Norske tog AS" -> "Norske tog")
+        name = written_form_dropped(name, lookup_company(name) or name)
         _put(ents, Ent(start, end, "ORG", name, fixed=True, tags={"legal"}))
 
 
