@@ -1051,7 +1051,7 @@ Masrour Barzani#@2019-2026; Nechirvan Barzani#@2019-2026; Abdul Latif Rashid@202
 Yahya Sinwar@2017-2024; Ismail Haniyeh@2006-2024; Khalil al-Hayya#Hayya@2024-2026;
 Badr Abdelatty@2024-2026; Mostafa Madbouly@2018-2026; Ahmed al-Sharaa#Sharaa@2024-2026~Abu Mohammed al-Jolani~Abu Mohammad al-Julani~Abu Mohammad al-Jolani;
 Yoshimasa Hayashi@2021-2026; Takeshi Iwaya@2024-2025; Yoko Kamikawa@2023-2024;
-Katsunobu Katō@2024-2025~Katsunobu Kato; Yoshihiko Noda@2011-2026; Yuichiro Tamaki@2018-2026;
+Katsunobu Kato@2024-2025; Yoshihiko Noda@2011-2026; Yuichiro Tamaki@2018-2026;
 Ryosei Akazawa@2024-2026; Toshimitsu Motegi@2019-2026; Han Duck-soo#@2022-2025;
 Choi Sang-mok#@2023-2025; Kim Moon-soo#@2024-2025; Han Dong-hoon#@2022-2025;
 Cho Tae-yul#@2024-2025; Rhee Chang-yong#@2022-2026; Woo Won-shik#@2024-2026;

@@ -46,6 +46,7 @@ from typing import Any
 from briefx.normalize.names import (
     fold_letters,
     gazetteer,
+    is_title_word,
     lookup_alias,
     lookup_company,
     place_pop,
@@ -267,7 +268,7 @@ def notable_people(
         if title and any(e.tags & _SIDE_TAGS for e in group):
             # a side the sports rules read off a result ("X beat Simon Parke"): a person only
             # where the row's sport is the copy's (session 41)
-            row = next((r for r in _rows() if r["name"] == title), None)
+            row = by_title().get(title)
             if row is None or str(row["field"]) not in copy.sports:
                 title = None
         own = title and (not name.isascii() or _own_accents(text, name, _base(title)))
@@ -282,6 +283,7 @@ def notable_people(
     if year is not None:
         _short_forms(text, ents, year)
         _initialled(copy, ents)
+        _shared_surnames(copy, ents)
     _lone_surnames(text, ents, year, english)
 
 
@@ -307,6 +309,8 @@ def _cut_names(copy: _Copy, ents: list[Ent]) -> None:
         found = None
         for size in range(len(words), 1, -1):
             for i in range(len(words) - size + 1):
+                if is_title_word(words[i].group()):
+                    continue  # a rank the title keeps stays outside the span ("Pope Leo XIV")
                 s, e = m.start() + words[i].start(), m.start() + words[i + size - 1].end()
                 rows = table.get(name_key(copy.text[s:e]), ())
                 titles = {
@@ -338,6 +342,47 @@ def _cut_names(copy: _Copy, ents: list[Ent]) -> None:
         if x.type == "PERSON" and x.name in renamed and "notable" not in x.tags:
             x.name = renamed[x.name]
             x.tags.add("notable")
+
+
+@cache
+def by_title() -> dict[str, dict[str, Any]]:
+    """Title -> its row."""
+    return {str(r["name"]): r for r in _rows()}
+
+
+def _shared_surnames(copy: _Copy, ents: list[Ent]) -> None:
+    """A lone surname the document's linking gave to one of two people it names in full with
+    that surname (the one named last before it: ``linking._latest_before``) is the other where
+    only the other is a tabled person active in the document's year whose field is the copy's
+    ("Max Verstappen ... Jos Verstappen, his father, said ... Verstappen said" in a 2025
+    Formula One report). The table chooses only between the document's own names."""
+    full: dict[str, set[str]] = {}
+    mentions: dict[str, list[Ent]] = {}
+    for e in ents:
+        if e.type != "PERSON":
+            continue
+        mentions.setdefault(e.name, []).append(e)
+        written = name_key(copy.text[e.start : e.end]).split()
+        if len(written) >= 2:
+            full.setdefault(written[-1], set()).add(e.name)
+    for key, names in full.items():
+        if len(names) < 2:
+            continue
+        fitting = [
+            n
+            for n in names
+            if (row := by_title().get(n)) is not None
+            and any("notable" in e.tags for e in mentions[n])
+            and copy.active(row)
+            and copy.fits(row, mentions[n])
+        ]
+        if len(fitting) != 1:
+            continue
+        for n in names - {fitting[0]}:
+            for e in mentions[n]:
+                if name_key(copy.text[e.start : e.end]) == key:
+                    e.name = fitting[0]
+                    e.tags.add("notable")
 
 
 def _played(e: Ent) -> bool:
