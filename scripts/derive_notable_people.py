@@ -762,7 +762,7 @@ Nouran Gohar; Hania El Hammamy; Joelle King; Nour El Tayeb
 cycling 1988-2000
 Roberto Heras@1995-2005; Álvaro Mejía; Hernán Buenahora; Oliverio Rincón; Daniele Nardello;
 Davide Rebellin@1992-2022; Gianni Faresin; Massimo Podenzana; Enrico Zaina; Jean-Cyril Robin;
-Erik Dekker@1992-2006; Ján Svorada; Wilfried Peeters; Johan Bruyneel; Prudencio Induráin;
+Erik Dekker@1992-2006; Ján Svorada; Wilfried Peeters; Johan Bruyneel; Prudencio Induráin#;
 Francesco Frattini; Laurent Roux
 
 athletics 1988-2000
