@@ -1181,6 +1181,77 @@ Gianni Agnelli@1966-2003~Giovanni Agnelli; Cesare Romiti@1976-1998; Nobuyuki Ide
 Michael Eisner@1984-2005; Ted Turner@1970-2001; Alex Trotman@1993-1998; Sandy Weill@1986-2006;
 Hilmar Kopper@1989-1997; Rolf Breuer@1997-2002; Vladimir Potanin@1996-2026;
 Boris Berezovsky (businessman)@1994-2013
+
+snooker 1990-2000
+Stephen Hendry@1985-2012; Ronnie O'Sullivan@1992-2026; Ken Doherty@1990-2026;
+John Higgins (snooker player)@1992-2026; Steve Davis@1978-2016; Jimmy White@1980-2026;
+Peter Ebdon@1991-2020; Nigel Bond; Alan McManus; James Wattana; Tony Drago; Darren Morgan;
+John Parrott; Mark Williams (snooker player)@1992-2026; Stephen Lee (snooker player); Dave Harold
+
+snooker 2019-2026
+Judd Trump; Mark Selby; Neil Robertson; Kyren Wilson; Luca Brecel; Shaun Murphy; Zhao Xintong#;
+Ding Junhui#; Mark Allen (snooker player); Si Jiahui#; Barry Hawkins; Ali Carter; Stuart Bingham;
+Jak Jones; Chris Wakelin
+
+horse racing 1990-2000
+Frankie Dettori@1986-2026; Pat Eddery; Mick Kinane; Kieren Fallon@1988-2016; Willie Carson;
+Walter Swinburn; Michael Stoute@1972-2026; Henry Cecil@1969-2013; Saeed bin Suroor#@1995-2026;
+John Gosden@1979-2026; Aidan O'Brien@1993-2026; Richard Dunwoody; Tony McCoy@1994-2015
+
+horse racing 2019-2026
+Ryan Moore; William Buick; Oisin Murphy; Tom Marquand; Hollie Doyle; Rachael Blackmore;
+Paul Townend; Willie Mullins; Nicky Henderson; Gordon Elliott; Charlie Appleby; Dan Skelton
+
+rugby 1988-2000
+Martin Offiah; Shaun Edwards; Andrew Johns; Laurie Daley; Allan Langer; Bobbie Goulding;
+Andy Farrell@1991-2026; Henry Paul; Robbie Paul; Mal Meninga; Ellery Hanley
+
+cycling 1988-2000
+Jeannie Longo@1979-2011; Michele Bartoli; Andrea Ferrigato; Nicola Loda
+
+cycling 2019-2026
+Tim Wellens; Jasper Stuyven; Christophe Laporte; Dylan van Baarle#Van Baarle; Marc Hirschi;
+Stefan Küng; Filippo Ganna; Magnus Cort; Michael Matthews (cyclist); Caleb Ewan; Arnaud Démare;
+Bryan Coquard; Kévin Vauquelin; Lenny Martinez; Paul Seixas; Romain Grégoire; Valentin Madouas;
+Guillaume Martin (cyclist); Carlos Rodríguez (cyclist); Mikel Landa; Pello Bilbao; Ion Izagirre;
+Alex Aranburu; Ben O'Connor (cyclist); Jai Hindley; Michael Storer; Sepp Kuss; Neilson Powless;
+Magnus Sheffield; Brandon McNulty; Daniel Martínez (cyclist); Einer Rubio;
+Tao Geoghegan Hart#Geoghegan Hart; Thymen Arensman; Wilco Kelderman; Cian Uijtdebroeks;
+Maxim Van Gils#Van Gils; Tiesj Benoot; Victor Campenaerts; Yves Lampaert;
+Katarzyna Niewiadoma~Kasia Niewiadoma; Marlen Reusser; Puck Pieterse; Lorena Wiebes;
+Chloé Dygert; Cédrine Kerbaol; Sarah Gigante
+
+tennis 2019-2026
+Alejandro Tabilo; Alex Michelsen; Brandon Nakashima; Francisco Comesaña;
+Giovanni Mpetshi Perricard#Mpetshi Perricard; Corentin Moutet; Valentin Vacherot;
+Jenson Brooksby; Reilly Opelka; Nuno Borges; Jaume Munar; Tomás Martín Etcheverry#Etcheverry;
+Mariano Navone; Lorenzo Sonego; Matteo Arnaldi; Luciano Darderi; Zizou Bergs; David Goffin;
+Gaël Monfils@2004-2026; Richard Gasquet@2002-2025; Hamad Medjedovic; Miomir Kecmanović;
+Laslo Djere; Dušan Lajović; Roberto Carballés Baena#Carballés Baena; Sebastian Ofner;
+Jan-Lennard Struff; Daniel Altmaier; Yannick Hanfmann; Cameron Norrie; Jacob Fearnley;
+Rinky Hijikata; Adam Walton; Kei Nishikori@2007-2026; Yoshihito Nishioka; Shang Juncheng#;
+Zhang Zhizhen#; Nishesh Basavareddy; Alexandre Müller; Quentin Halys; Térence Atmane;
+Arthur Cazaux; Benjamin Bonzi; Elise Mertens; Anna Kalinskaya; Zheng Qinwen#~Qinwen Zheng;
+Wang Xinyu#; Yuan Yue#; Magdalena Fręch; Magda Linette; Linda Fruhvirtová#; Brenda Fruhvirtová#;
+Marie Bouzková; Katie Boulter; Sonay Kartal; Harriet Dart; Eva Lys; Laura Siegemund;
+Tatjana Maria; Jule Niemeier; Anhelina Kalinina; Dayana Yastremska; Yulia Putintseva;
+Anna Blinkova; Polina Kudermetova; Anastasia Potapova; Iva Jović; Alexandra Eala;
+McCartney Kessler; Peyton Stearns; Sofia Kenin; Sloane Stephens; Ashlyn Krueger;
+Hailey Baptiste; Taylor Townsend; Caty McNally; Maya Joint; Kimberly Birrell;
+Ajla Tomljanović; Olga Danilović; Leolia Jeanjean; Varvara Gracheva; Diane Parry; Loïs Boisson;
+Jessica Bouzas Maneiro#Bouzas Maneiro
+
+golf 2019-2026
+Thriston Lawrence; Matt Wallace; Rasmus Neergaard-Petersen; Tom McKibbin; Sam Burns; J. T. Poston;
+Maverick McNealy; Denny McCarthy; Nick Taylor (golfer); Taylor Pendrith; Mackenzie Hughes;
+Adam Scott (golfer)@2000-2026; Jason Day; Lucas Glover; Brian Harman; Cameron Young;
+Joaquín Niemann; Abraham Ancer; Dean Burmester; Talor Gooch; Byeong Hun An#; Ryo Hisatsune;
+Keita Nakajima; Adrian Otaegui; Jorge Campillo; Ángel Hidalgo; Eugenio Chacarra;
+Guido Migliozzi; Francesco Molinari@2004-2026; Matteo Manassero; Christiaan Bezuidenhout;
+Laurie Canter; Jordan Smith (golfer); Alex Fitzpatrick; Marco Penge; Hannah Green (golfer);
+Minjee Lee; Ruoning Yin#; Céline Boutier; Charley Hull; Georgia Hall; Maja Stark; Linn Grant;
+Madelene Sagström; Leona Maguire; Ayaka Furue; Nasa Hataoka; Mao Saigo; Hinako Shibuno;
+Rose Zhang#; Lauren Coughlin; Yealimi Noh; Amy Yang
 """
 
 OFFICE_WORDS = [
@@ -1248,6 +1319,15 @@ SPORT_WORDS: dict[str, dict[str, list[str]]] = {
     "rallying": {"words": [
         "rally", "rallying", "dakar", "dakar rally", "wrc", "world rally championship",
         "co-driver", "special stage", "rally raid", "monte carlo rally"]},
+    # session 41: words no other sport's copy and no business copy writes ("frames", "stakes"
+    # and "trainer" left out)
+    "snooker": {"words": [
+        "snooker", "century break", "century breaks", "maximum break", "crucible",
+        "world snooker", "ranking event", "frames to"]},
+    "horse racing": {"words": [
+        "horse racing", "racecourse", "racehorse", "jockey", "jockeys", "furlong", "furlongs",
+        "odds-on", "jockey club", "flat racing", "grand national", "epsom derby",
+        "royal ascot", "cheltenham festival", "arc de triomphe", "trained by"]},
     "squash": {"words": [
         "squash", "psa", "squash rackets", "squash championship", "wispa"],
         "patterns": [r"\b(?:1[0-7]|9)-[0-9]{1,2} (?:1[0-7]|9)-[0-9]{1,2}\b"]},
