@@ -337,3 +337,20 @@ def test_cut_names_leave_a_rank_out() -> None:
     assert titled(text, [per("Leo XIV", "Pope Leo XIV")], 2025) == [
         ("Leo XIV", "PERSON", "Pope Leo XIV")
     ]
+
+
+SPORTS = [
+    ("Squash results: Jansher Khan beat Chris Walker 15-9 15-7 15-10.", {"squash"}),
+    ("He won the Dakar Rally stage; the rally moves on to Riyadh.", {"rallying"}),
+    ("Hendry made a century break in the snooker final, winning 10 frames to 6.", {"snooker"}),
+    ("The jockey rode the racehorse over seven furlongs at the racecourse.", {"horse racing"}),
+    # untouched: business copy's "stakes", a personal trainer, a time frame
+    ("The fund sold stakes in two firms; a personal trainer bought a frame.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "sports"), SPORTS)
+def test_new_sports(text: str, sports: set[str]) -> None:
+    from briefx.pipeline.entities.notable import copy_sports
+
+    assert copy_sports(text) == sports
