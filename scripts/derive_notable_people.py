@@ -1029,7 +1029,7 @@ Denys Shmyhal@2020-2026~Denis Shmyhal; Andrii Sybiha@2024-2026~Andriy Sybiha; An
 Rustem Umerov@2023-2026; Kyrylo Budanov@2020-2026; Valerii Zaluzhnyi@2021-2026;
 Oleksandr Syrskyi@2023-2026; Serhiy Marchenko@2022-2026; Andriy Pyshnyy@2022-2026;
 Sergey Lavrov@2004-2026~Sergei Lavrov; Dmitry Peskov@2012-2026~Dmitri Peskov;
-Andrey Belousov@2020-2026~Andrei Belousov; Sergei Shoigu@2012-2026~Sergey Shoigu;
+Sergei Shoigu@2012-2026~Sergey Shoigu;
 Dmitry Medvedev@2008-2026~Dmitri Medvedev; Valery Gerasimov@2012-2026; Maria Zakharova@2015-2026;
 Yuri Ushakov@2012-2026~Yury Ushakov; Kirill Dmitriev@2025-2026; Vyacheslav Volodin@2016-2026;
 Valentina Matviyenko@2011-2026; Ramzan Kadyrov@2007-2026; Alexei Navalny@2011-2024;
@@ -1191,7 +1191,7 @@ John Parrott; Mark Williams (snooker player)@1992-2026; Stephen Lee (snooker pla
 snooker 2019-2026
 Judd Trump; Mark Selby; Neil Robertson; Kyren Wilson; Luca Brecel; Shaun Murphy; Zhao Xintong#;
 Ding Junhui#; Mark Allen (snooker player); Si Jiahui#; Barry Hawkins; Ali Carter; Stuart Bingham;
-Jak Jones; Chris Wakelin
+Jak Jones#; Chris Wakelin
 
 horse racing 1990-2000
 Frankie Dettori@1986-2026; Pat Eddery; Mick Kinane; Kieren Fallon@1988-2016; Willie Carson;
@@ -1213,9 +1213,9 @@ cycling 2019-2026
 Tim Wellens; Jasper Stuyven; Christophe Laporte; Dylan van Baarle#Van Baarle; Marc Hirschi;
 Stefan Küng; Filippo Ganna; Magnus Cort; Michael Matthews (cyclist); Caleb Ewan; Arnaud Démare;
 Bryan Coquard; Kévin Vauquelin; Lenny Martinez; Paul Seixas; Romain Grégoire; Valentin Madouas;
-Guillaume Martin (cyclist); Carlos Rodríguez (cyclist); Mikel Landa; Pello Bilbao; Ion Izagirre;
+Guillaume Martin (cyclist)#; Carlos Rodríguez (cyclist)#; Mikel Landa; Pello Bilbao; Ion Izagirre;
 Alex Aranburu; Ben O'Connor (cyclist); Jai Hindley; Michael Storer; Sepp Kuss; Neilson Powless;
-Magnus Sheffield; Brandon McNulty; Daniel Martínez (cyclist); Einer Rubio;
+Magnus Sheffield; Brandon McNulty; Daniel Martínez (cyclist)#; Einer Rubio;
 Tao Geoghegan Hart#Geoghegan Hart; Thymen Arensman; Wilco Kelderman; Cian Uijtdebroeks;
 Maxim Van Gils#Van Gils; Tiesj Benoot; Victor Campenaerts; Yves Lampaert;
 Katarzyna Niewiadoma~Kasia Niewiadoma; Marlen Reusser; Puck Pieterse; Lorena Wiebes;
@@ -1229,27 +1229,27 @@ Mariano Navone; Lorenzo Sonego; Matteo Arnaldi; Luciano Darderi; Zizou Bergs; Da
 Gaël Monfils@2004-2026; Richard Gasquet@2002-2025; Hamad Medjedovic; Miomir Kecmanović;
 Laslo Djere; Dušan Lajović; Roberto Carballés Baena#Carballés Baena; Sebastian Ofner;
 Jan-Lennard Struff; Daniel Altmaier; Yannick Hanfmann; Cameron Norrie; Jacob Fearnley;
-Rinky Hijikata; Adam Walton; Kei Nishikori@2007-2026; Yoshihito Nishioka; Shang Juncheng#;
-Zhang Zhizhen#; Nishesh Basavareddy; Alexandre Müller; Quentin Halys; Térence Atmane;
+Rinky Hijikata; Adam Walton#; Kei Nishikori@2007-2026; Yoshihito Nishioka; Shang Juncheng#;
+Zhang Zhizhen#; Nishesh Basavareddy; Alexandre Müller#; Quentin Halys; Térence Atmane;
 Arthur Cazaux; Benjamin Bonzi; Elise Mertens; Anna Kalinskaya; Zheng Qinwen#~Qinwen Zheng;
 Wang Xinyu#; Yuan Yue#; Magdalena Fręch; Magda Linette; Linda Fruhvirtová#; Brenda Fruhvirtová#;
-Marie Bouzková; Katie Boulter; Sonay Kartal; Harriet Dart; Eva Lys; Laura Siegemund;
-Tatjana Maria; Jule Niemeier; Anhelina Kalinina; Dayana Yastremska; Yulia Putintseva;
+Marie Bouzková; Katie Boulter; Sonay Kartal; Harriet Dart#; Eva Lys; Laura Siegemund;
+Tatjana Maria#; Jule Niemeier; Anhelina Kalinina; Dayana Yastremska; Yulia Putintseva;
 Anna Blinkova; Polina Kudermetova; Anastasia Potapova; Iva Jović; Alexandra Eala;
-McCartney Kessler; Peyton Stearns; Sofia Kenin; Sloane Stephens; Ashlyn Krueger;
-Hailey Baptiste; Taylor Townsend; Caty McNally; Maya Joint; Kimberly Birrell;
+McCartney Kessler; Peyton Stearns; Sofia Kenin; Sloane Stephens#; Ashlyn Krueger;
+Hailey Baptiste; Taylor Townsend#; Caty McNally; Maya Joint#; Kimberly Birrell;
 Ajla Tomljanović; Olga Danilović; Leolia Jeanjean; Varvara Gracheva; Diane Parry; Loïs Boisson;
 Jessica Bouzas Maneiro#Bouzas Maneiro
 
 golf 2019-2026
 Thriston Lawrence; Matt Wallace; Rasmus Neergaard-Petersen; Tom McKibbin; Sam Burns; J. T. Poston;
-Maverick McNealy; Denny McCarthy; Nick Taylor (golfer); Taylor Pendrith; Mackenzie Hughes;
-Adam Scott (golfer)@2000-2026; Jason Day; Lucas Glover; Brian Harman; Cameron Young;
+Maverick McNealy; Denny McCarthy; Nick Taylor (golfer)#; Taylor Pendrith; Mackenzie Hughes;
+Adam Scott (golfer)#@2000-2026; Jason Day; Lucas Glover; Brian Harman; Cameron Young#;
 Joaquín Niemann; Abraham Ancer; Dean Burmester; Talor Gooch; Byeong Hun An#; Ryo Hisatsune;
 Keita Nakajima; Adrian Otaegui; Jorge Campillo; Ángel Hidalgo; Eugenio Chacarra;
 Guido Migliozzi; Francesco Molinari@2004-2026; Matteo Manassero; Christiaan Bezuidenhout;
-Laurie Canter; Jordan Smith (golfer); Alex Fitzpatrick; Marco Penge; Hannah Green (golfer);
-Minjee Lee; Ruoning Yin#; Céline Boutier; Charley Hull; Georgia Hall; Maja Stark; Linn Grant;
+Laurie Canter; Jordan Smith (golfer); Alex Fitzpatrick; Marco Penge; Hannah Green (golfer)#;
+Minjee Lee; Ruoning Yin#; Céline Boutier; Charley Hull; Georgia Hall#; Maja Stark; Linn Grant;
 Madelene Sagström; Leona Maguire; Ayaka Furue; Nasa Hataoka; Mao Saigo; Hinako Shibuno;
 Rose Zhang#; Lauren Coughlin; Yealimi Noh; Amy Yang
 """

@@ -354,3 +354,25 @@ def test_new_sports(text: str, sports: set[str]) -> None:
     from briefx.pipeline.entities.notable import copy_sports
 
     assert copy_sports(text) == sports
+
+
+OWN_FULL = [
+    # a full name this step made whole after the linking ran: the lone surname is that person
+    ("Alcaraz will meet Novak Djokovic in the tennis final. Djokovic, 39, won in four sets.",
+     [per("Novak"), per("Djokovic")], 2026,
+     [("Novak Djokovic", "PERSON", "Novak Djokovic"), ("Djokovic", "PERSON", "Novak Djokovic")]),
+    ("Iga Świątek beat Karolína Muchová 6-3 6-4. Swiatek will play next.",
+     [("Iga Świątek", "ORG", "Iga Świątek"), per("Karolína Muchová")], 2026,
+     [("Iga Świątek", "PERSON", "Iga Świątek"), ("Karolína Muchová", "PERSON", "Karolína Muchová"),
+      ("Swiatek", "PERSON", "Iga Świątek")]),
+    # untouched: a full name of that surname nobody tabled (another person)
+    ("Jan Djokovic, a coach, watched the tennis: 6-3 6-4. Djokovic said little.",
+     [per("Jan Djokovic")], 2026, [("Jan Djokovic", "PERSON", "Jan Djokovic")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "year", "expected"), OWN_FULL)
+def test_lone_surname_of_a_full_name_made_whole(
+    text: str, marks: list, year: int | None, expected: list
+) -> None:
+    assert titled(text, marks, year) == expected

@@ -606,16 +606,25 @@ def _lone_surnames(text: str, ents: list[Ent], year: int | None, english: frozen
     # whom the surname rules would have linked); not a lone surname of two words itself ("Del
     # Piero": session 41)
     alone = {id(e) for e in lone}
-    written = {
-        name_key(e.name).split()[-1]
-        for e in ents
-        if e.type == "PERSON" and " " in e.name.strip() and id(e) not in alone
-    }
+    written: dict[str, set[str]] = {}
+    for e in ents:
+        if e.type == "PERSON" and " " in e.name.strip() and id(e) not in alone:
+            written.setdefault(name_key(_base(e.name)).split()[-1], set()).add(e.name)
+    titled = {e.name for e in ents if "notable" in e.tags}
+
+    def own(key: str) -> set[str]:
+        """The one tabled full name of that surname the document writes (a name this step made
+        whole after the linking ran: "Novak" cut from "Novak Djokovic", "Iga Świątek" read as
+        an ORG): the surname is that person (session 41); else none."""
+        names = written.get(key.split()[-1], set())
+        return names if len(names) == 1 and names <= titled else set()
+
     sports: frozenset[str] | None = None
     chosen: dict[str, set[str]] = {}
     for e in lone:
         key = name_key(e.name)
         if key.split()[-1] in written:
+            chosen.setdefault(e.name, set()).update(own(key))
             continue
         if e.type != "PERSON" and not _may_be_person(e.name):
             continue
@@ -638,7 +647,7 @@ def _lone_surnames(text: str, ents: list[Ent], year: int | None, english: frozen
     for m in _CAPITALISED.finditer(text):
         word = m.group()
         key = name_key(word)
-        if key not in table or key in written or word.lower() in english:
+        if key not in table or (key in written and not own(key)) or word.lower() in english:
             continue
         if place_pop(word) >= BIG_TOWN:
             continue  # "Milan", untagged: the city as often as the rider
@@ -648,7 +657,11 @@ def _lone_surnames(text: str, ents: list[Ent], year: int | None, english: frozen
             sports = copy_sports(text)
         if covered.hit(m.start(), m.end()) or _in_longer_name(text, m.start(), m.end()):
             continue
-        titles = chosen.get(word) or _fits(text, m.start(), m.end(), table[key], year, sports)
+        titles = (
+            chosen.get(word)
+            or own(key)
+            or _fits(text, m.start(), m.end(), table[key], year, sports)
+        )
         if len(titles) != 1:
             continue
         new = Ent(m.start(), m.end(), "PERSON", next(iter(titles)), fixed=True)
