@@ -167,13 +167,13 @@ Fabio Jakobsen; Olav Kooij; Kaden Groves; Mattias Skjelmose; Santiago Buitrago; 
 Oscar Onley; Derek Gee; Giulio Ciccone; Antonio Tiberi
 
 athletics 1988-2000
-Michael Johnson (sprinter)@1990-2000; Donovan Bailey; Frankie Fredericks; Linford Christie@1979-1997;
+Michael Johnson@1990-2000; Donovan Bailey; Frankie Fredericks; Linford Christie@1979-1997;
 Ato Boldon; Carl Lewis@1979-1997; Dennis Mitchell; Haile Gebrselassie@1992-2015;
 Noureddine Morceli; Hicham El Guerrouj#El Guerrouj@1994-2004; Daniel Komen; Salah Hissou;
 Paul Tergat@1990-2009; Moses Kiptanui; Wilson Kipketer@1994-2005; Vénuste Niyongabo;
-Sergey Bubka@1981-2001; Jonathan Edwards (athlete)@1988-2003; Colin Jackson@1986-2003;
+Sergey Bubka@1981-2001; Jonathan Edwards@1988-2003; Colin Jackson@1986-2003;
 Allen Johnson@1993-2008; Kevin Young; Derrick Adkins; Samuel Matete; Javier Sotomayor;
-Charles Austin; Iván Pedroso@1990-2008; Mike Powell (athlete); Dan O'Brien; Tomáš Dvořák;
+Charles Austin; Iván Pedroso@1990-2008; Mike Powell; Dan O'Brien; Tomáš Dvořák;
 Jan Železný@1986-2006; Steve Backley; Lars Riedel; Marie-José Pérec@1988-2000;
 Merlene Ottey@1979-2012; Gail Devers; Gwen Torrence; Jackie Joyner-Kersee@1980-2001;
 Sonia O'Sullivan; Gabriela Szabo; Svetlana Masterkova; Maria Mutola@1988-2008;
@@ -213,7 +213,7 @@ Esteban Tuero@1998-1998; Jean-Christophe Boullion@1995-1995; Mika Salo@1994-2002
 
 motor racing 2019-2026
 Max Verstappen@2015-2026; Lewis Hamilton@2007-2026; Charles Leclerc@2018-2026;
-Lando Norris; Oscar Piastri@2023-2026; George Russell (racing driver); Carlos Sainz Jr.#Sainz@2015-2026;
+Lando Norris; Oscar Piastri@2023-2026; George Russell; Carlos Sainz Jr.#Sainz@2015-2026;
 Fernando Alonso@2001-2026; Sergio Pérez@2011-2024; Lance Stroll; Pierre Gasly; Esteban Ocon;
 Alexander Albon; Yuki Tsunoda; Nico Hülkenberg@2010-2026; Kevin Magnussen@2014-2024;
 Valtteri Bottas@2013-2026; Zhou Guanyu#@2022-2024; Logan Sargeant@2023-2024;
@@ -235,7 +235,7 @@ motorcycle racing 2019-2026
 Marc Márquez@2008-2026; Álex Márquez@2012-2026; Francesco Bagnaia@2013-2026;
 Jorge Martín@2015-2026; Enea Bastianini; Pedro Acosta@2021-2026; Marco Bezzecchi;
 Fabio Di Giannantonio; Brad Binder; Fabio Quartararo; Maverick Viñales@2011-2026;
-Aleix Espargaró@2004-2024; Pol Espargaró; Joan Mir; Álex Rins; Johann Zarco; Jack Miller (motorcyclist);
+Aleix Espargaró@2004-2024; Pol Espargaró; Joan Mir; Álex Rins; Johann Zarco; Jack Miller;
 Franco Morbidelli; Fermín Aldeguer@2021-2026; Toprak Razgatlıoğlu; Álvaro Bautista;
 Nicolò Bulega; Raúl Fernández; Ai Ogura
 
@@ -361,7 +361,7 @@ Jordie Barrett#; Scott Barrett#; Maro Itoje; Owen Farrell; Ellis Genge; Jamie Ge
 Finn Russell; Sione Tuipulotu; Johnny Sexton@2006-2023; Tadhg Furlong; Caelan Doris;
 Bundee Aki; Garry Ringrose; Jamison Gibson-Park; Josh van der Flier#Van der Flier;
 Dan Sheehan; Tommaso Menoncello; Ange Capuozzo; Michael Hooper; Louis Rees-Zammit;
-Jac Morgan; Tomos Williams; Sam Underhill; Tom Curry (rugby union)#; Ben Earl; Marcus Smith#
+Jac Morgan; Tomos Williams; Sam Underhill; Tom Curry#; Ben Earl; Marcus Smith#
 
 chess 1985-2000
 Garry Kasparov@1980-2005; Anatoly Karpov@1970-2000; Vladimir Kramnik@1992-2019;
@@ -705,8 +705,11 @@ Pope Benedict XVI#@2005-2013=Pope Benedict; Patriarch Kirill of Moscow#@2009-202
 # sportspeople across sports and countries (squash and rallying new), 2024-2026 office holders
 # worldwide (heads of state and government, ministers, central bank governors, heads of UN and
 # other international bodies), business leaders; titles with their disambiguation where English
-# Wikipedia has one ("Mark James (golfer)", "David Levy (Israeli politician)", "Ronaldo
-# (Brazilian footballer)"), which count only where the copy is about the row's field; other
+# Wikipedia has one, of the kinds the gold sets title so ("(golfer)", "(cricketer)", "(boxer)",
+# "(squash player)", "(<Country> politician)": "Mark James (golfer)", "David Levy (Israeli
+# politician)"), which count only where the copy is about the row's field; other kinds ("(sprinter)",
+# "(diplomat)", "(businessman)", "(racing driver)", one-name footballers) stay plain or out, as
+# every opened and dev gold set writes them plain ("Michael Johnson", "Tom Fletcher"); other
 # spellings copy writes ("Aleksandr Lebed", "Kostas Simitis", "Abdourahamane Tiani", short given
 # names: "Ollie Bearman", "Kimi Antonelli"). A name already above keeps its row (the years
 # widen, the spellings add up).
@@ -791,7 +794,7 @@ Kevin Benavides#; Luciano Benavides#; Mattias Ekström
 
 motor racing 1990-2000
 Jimmy Vasser; Alex Zanardi; Michael Andretti; Al Unser Jr.#Unser; Gil de Ferran#De Ferran;
-Christian Fittipaldi; Paul Tracy; Greg Moore (racing driver)@1995-1999; André Ribeiro;
+Christian Fittipaldi; Paul Tracy; Greg Moore@1995-1999; André Ribeiro;
 Adrián Fernández; Bobby Rahal; Scott Pruett; Mauricio Gugelmin; Raul Boesel; Buddy Lazier;
 Arie Luyendyk; Emerson Fittipaldi; Bryan Herta; Mark Blundell
 
@@ -821,8 +824,8 @@ Keyshawn Davis; Chris Eubank Jr.#Eubank; Conor Benn; Josh Taylor (boxer); Jack C
 Natasha Jonas; Claressa Shields; Katie Taylor; Chantelle Cameron; Amanda Serrano
 
 football 1988-2000
-Ronaldo (Brazilian footballer)@1993-2011; Raúl (footballer)@1994-2015; Romário@1985-2009;
-Bebeto; Rivaldo@1991-2015; Raí; Leonardo (footballer, born 1969); Cafu@1990-2008; Aldair; Dunga;
+Romário@1985-2009;
+Bebeto; Rivaldo@1991-2015; Raí; Cafu@1990-2008; Aldair; Dunga;
 Roberto Carlos@1991-2015; Mauro Silva; Hernán Crespo@1993-2012; Juan Sebastián Verón@1994-2014;
 Abel Balbo; Francesco Totti@1992-2017; Marco Delvecchio; Dino Baggio; Christian Panucci;
 Javier Zanetti@1993-2014; Maurizio Ganz; Nicola Berti; Lilian Thuram@1991-2008;
@@ -830,7 +833,7 @@ Gianluigi Buffon@1995-2023; Nestor Sensini; Diego Fuser; Vincent Candela; France
 Christian Karembeu; Stefan Schwarz; Márcio Amoroso; Thomas Helveg; Paolo Poggi;
 Fernando Redondo; Manolo Sanchís; Bodo Illgner; José Emilio Amavisca; Juan Antonio Pizzi;
 Sergi Barjuán#Sergi; Albert Ferrer; Pep Guardiola@1990-2026~Josep Guardiola; Vítor Baía; Miguel Ángel Nadal;
-Milinko Pantić; Juan Eduardo Esnáider; Noureddine Naybet; Adrian Ilie; Claudio López (footballer);
+Milinko Pantić; Juan Eduardo Esnáider; Noureddine Naybet; Adrian Ilie; Claudio López;
 Ariel Ortega; Alfonso Pérez; Finidi George; Robert Jarni; Joseba Etxeberria; Ismael Urzaiz;
 Darko Kovačević; Aleksandr Mostovoi; Viktor Onopko; Karl-Heinz Riedle; Stéphane Chapuisat;
 Lars Ricken; Heiko Herrlich; Stefan Reuter; Alexander Zickler; Ruggiero Rizzitelli;
@@ -872,7 +875,7 @@ Rigobert Song; Mark Fish; Lucas Radebe; Phil Masinga; Doctor Khumalo; Mustapha H
 Davor Šuker@1984-2003~Davor Suker; Luís Figo@1989-2009~Luis Figo
 
 football 2019-2026
-Rodri (footballer, born 1996)#Rodri; Pedri; Raphinha; Rodrygo; Casemiro; Marquinhos; Neymar;
+Pedri; Raphinha; Rodrygo; Casemiro; Marquinhos; Neymar;
 Gonçalo Ramos; Pedro Neto; Diogo Jota@2014-2025; Warren Zaïre-Emery; Joshua Kimmich;
 Leroy Sané; Kai Havertz; İlkay Gündoğan; Antonio Rüdiger; Niclas Füllkrug; Serge Gnabry;
 Thomas Müller@2008-2026; Leon Goretzka; Conor Gallagher; Kobbie Mainoo; Gabriel Martinelli;
@@ -1122,7 +1125,7 @@ Mamadi Doumbouya@2021-2026; Teodoro Obiang Nguema Mbasogo#Obiang@1979-2026;
 Akinwumi Adesina@2015-2025; Sidi Ould Tah@2025-2026; Moussa Faki@2017-2025;
 Mahmoud Ali Youssouf@2025-2026; Amina J. Mohammed#@2017-2026;
 Tedros Adhanom Ghebreyesus#Tedros@2017-2026; Filippo Grandi@2016-2025; Volker Türk@2022-2026;
-Tom Fletcher (diplomat)@2024-2026; Martin Griffiths (diplomat)@2021-2024; Cindy McCain@2023-2026;
+Tom Fletcher@2024-2026; Martin Griffiths@2021-2024; Cindy McCain@2023-2026;
 Philippe Lazzarini@2020-2026; Rafael Grossi@2019-2026~Rafael Mariano Grossi; Achim Steiner@2017-2025;
 Inger Andersen@2019-2026; Simon Stiell@2022-2026; Qu Dongyu#@2019-2026; Gilbert Houngbo@2022-2026;
 Amy Pope@2023-2026; Audrey Azoulay@2017-2025; Celeste Saulo@2024-2026;
@@ -1165,7 +1168,7 @@ Carlos Slim@1990-2026; Ana Botín@2014-2026; Andrea Orcel@2021-2026; Carlo Messi
 Christian Sewing@2018-2026; Sergio Ermotti@2011-2026; C. S. Venkatakrishnan#Venkatakrishnan@2021-2026;
 Noel Quinn@2019-2024; Georges Elhedery@2024-2026; Charlie Nunn@2021-2026; Vincent Clerc@2023-2026;
 Rodolphe Saadé@2017-2026; Søren Skou@2016-2022; Kasper Rørsted@2016-2022; Bjørn Gulden@2013-2026;
-Michael O'Leary (businessman)@1994-2026; Luis Gallego@2020-2026; Carsten Spohr@2014-2026;
+Michael O'Leary@1994-2026; Luis Gallego@2020-2026; Carsten Spohr@2014-2026;
 Ed Bastian@2016-2026; Scott Kirby@2020-2026; Robert Isom@2022-2026; Toshihiro Mibe@2021-2026;
 Makoto Uchida@2019-2025; Ivan Espinosa@2025-2026; Doug McMillon@2014-2026; Brian Niccol@2018-2026;
 Ramon Laguarta@2018-2026; James Quincey@2017-2026; Laurent Freixe@2024-2025;
@@ -1180,17 +1183,17 @@ Percy Barnevik@1988-2001; Carlos Ghosn@1996-2018; Louis Schweitzer@1992-2005;
 Gianni Agnelli@1966-2003~Giovanni Agnelli; Cesare Romiti@1976-1998; Nobuyuki Idei@1995-2005;
 Michael Eisner@1984-2005; Ted Turner@1970-2001; Alex Trotman@1993-1998; Sandy Weill@1986-2006;
 Hilmar Kopper@1989-1997; Rolf Breuer@1997-2002; Vladimir Potanin@1996-2026;
-Boris Berezovsky (businessman)@1994-2013
+Boris Berezovsky@1994-2013
 
 snooker 1990-2000
 Stephen Hendry@1985-2012; Ronnie O'Sullivan@1992-2026; Ken Doherty@1990-2026;
-John Higgins (snooker player)@1992-2026; Steve Davis@1978-2016; Jimmy White@1980-2026;
+John Higgins@1992-2026; Steve Davis@1978-2016; Jimmy White@1980-2026;
 Peter Ebdon@1991-2020; Nigel Bond; Alan McManus; James Wattana; Tony Drago; Darren Morgan;
-John Parrott; Mark Williams (snooker player)@1992-2026; Stephen Lee (snooker player); Dave Harold
+John Parrott; Mark Williams@1992-2026; Stephen Lee; Dave Harold
 
 snooker 2019-2026
 Judd Trump; Mark Selby; Neil Robertson; Kyren Wilson; Luca Brecel; Shaun Murphy; Zhao Xintong#;
-Ding Junhui#; Mark Allen (snooker player); Si Jiahui#; Barry Hawkins; Ali Carter; Stuart Bingham;
+Ding Junhui#; Mark Allen; Si Jiahui#; Barry Hawkins; Ali Carter; Stuart Bingham;
 Jak Jones#; Chris Wakelin
 
 horse racing 1990-2000
@@ -1211,11 +1214,11 @@ Jeannie Longo@1979-2011; Michele Bartoli; Andrea Ferrigato; Nicola Loda
 
 cycling 2019-2026
 Tim Wellens; Jasper Stuyven; Christophe Laporte; Dylan van Baarle#Van Baarle; Marc Hirschi;
-Stefan Küng; Filippo Ganna; Magnus Cort; Michael Matthews (cyclist); Caleb Ewan; Arnaud Démare;
+Stefan Küng; Filippo Ganna; Magnus Cort; Michael Matthews; Caleb Ewan; Arnaud Démare;
 Bryan Coquard; Kévin Vauquelin; Lenny Martinez; Paul Seixas; Romain Grégoire; Valentin Madouas;
-Guillaume Martin (cyclist)#; Carlos Rodríguez (cyclist)#; Mikel Landa; Pello Bilbao; Ion Izagirre;
-Alex Aranburu; Ben O'Connor (cyclist); Jai Hindley; Michael Storer; Sepp Kuss; Neilson Powless;
-Magnus Sheffield; Brandon McNulty; Daniel Martínez (cyclist)#; Einer Rubio;
+Guillaume Martin#; Mikel Landa; Pello Bilbao; Ion Izagirre;
+Alex Aranburu; Ben O'Connor; Jai Hindley; Michael Storer; Sepp Kuss; Neilson Powless;
+Magnus Sheffield; Brandon McNulty; Einer Rubio;
 Tao Geoghegan Hart#Geoghegan Hart; Thymen Arensman; Wilco Kelderman; Cian Uijtdebroeks;
 Maxim Van Gils#Van Gils; Tiesj Benoot; Victor Campenaerts; Yves Lampaert;
 Katarzyna Niewiadoma~Kasia Niewiadoma; Marlen Reusser; Puck Pieterse; Lorena Wiebes;

@@ -106,8 +106,9 @@ TWO_ROWS = [
      "Bongbong Marcos"),
     ("The late dictator Ferdinand Marcos ruled until 1986.", [per("Ferdinand Marcos")], 2025,
      "Ferdinand Marcos"),
-    (F1.format("George Russell"), [per("George Russell")], 2025, "George Russell (racing driver)"),
-    ("George Russell, a farmer, sold his land.", [per("George Russell")], 2025, "George Russell"),
+    # a disambiguated title of a kind the gold sets write plain ("George Russell", racing
+    # driver) is tabled plain: unchanged
+    (F1.format("George Russell"), [per("George Russell")], 2025, "George Russell"),
 ]  # fmt: skip
 
 
@@ -229,9 +230,10 @@ SOCCER = "Soccer, first division: Juventus 2 ({} 15, Boksic 70) Fiorentina 1 (Ba
 LONE = [
     (SOCCER.format("Del Piero"), [per("Del Piero"), per("Boksic"), per("Batistuta")], 1996,
      ["Alessandro Del Piero", "Alen Bokšić", "Gabriel Batistuta"]),
-    # one-name titles of the table, in their sport and years
+    # a one-name player is not tabled under a disambiguated title: "Ronaldo" of 1996 stays, the
+    # tabled Cristiano Ronaldo is the "Ronaldo" of 2025 football copy
     (SOCCER.format("Ronaldo"), [per("Ronaldo"), per("Boksic"), per("Batistuta")], 1996,
-     ["Ronaldo (Brazilian footballer)", "Alen Bokšić", "Gabriel Batistuta"]),
+     ["Ronaldo", "Alen Bokšić", "Gabriel Batistuta"]),
     (SOCCER.format("Ronaldo"), [per("Ronaldo"), per("Boksic"), per("Batistuta")], 2025,
      ["Cristiano Ronaldo", "Boksic", "Batistuta"]),
     # untouched: the document names another person of the surname in full
