@@ -36,7 +36,13 @@ XIV#=Pope Leo"), read only where the sentence names the role; "~Form" another sp
 whole name (``also``: "Mohamed Salah~Mohammed Salah"); fields ``royalty`` and ``business``
 with their role words (``FIELD_WORDS``); ``baseball``, ``ice hockey``, ``basketball``; a
 sport's ``weak`` words count only where copy names no other sport (its ``names``). Office words (``{"office": [...]}``): the words of a
-sentence that name a politician's office. Run: ``.venv/bin/python scripts/derive_notable_people.py``.
+sentence that name a politician's office. Session 41 (people41): ``BLOCKS_41`` (more people, by
+hand, none from an eval file); a title's disambiguation in brackets is no part of the plain
+spelling ("Mark James (golfer)": plain "Mark James"); other plain spellings are built for the
+Danish and Norwegian "ø"/"å" ("oe"/"aa"), the Serbo-Croatian "đ" ("dj") and the Turkish "ş"
+("sh"), as for the German umlauts; sports ``squash``, ``rallying``, ``snooker`` and ``horse
+racing``; office words for heads of international bodies. Run:
+``.venv/bin/python scripts/derive_notable_people.py``.
 """
 
 from __future__ import annotations
@@ -1480,7 +1486,8 @@ HEADER = """\
 // "ue"), the surname copy writes alone ("surname", folded; none where copy names the person by
 // the whole name), their field (a sport, or politics) and active years. Written by hand from
 // the author's knowledge of the titles, no network; titles the author was unsure of left out.
-// Written by scripts/derive_notable_people.py (session 40); read by
+// A title's disambiguation in brackets ("Mark James (golfer)") counts only where the copy is
+// about the row's field. Written by scripts/derive_notable_people.py (sessions 40-41); read by
 // briefx.pipeline.entities.notable.
 """
 

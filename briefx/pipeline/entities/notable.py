@@ -32,6 +32,17 @@ written by hand) holds some 1,500 sportspeople of 1990-2000 and 2019-2026 and po
   surnames of royalty and business rows need their role words as politicians need office
   words; a lone surname NER typed PRODUCT is read as one typed ORG. A sport's weak words
   ("league", "scored") count only where the copy names no other sport ("rugby league").
+- (session 41, people41) a whole name is looked up by its written spelling first ("George W.
+  Bush", which the naming step shortens) and by its name; a disambiguated title ("Mark James
+  (golfer)", "David Levy (Israeli politician)") or a "Jr." the text leaves out counts only where
+  the row is active in the document's year and its field is the copy's; where two rows fit
+  one name, the one of the copy's field ("Carlos Sainz" the father in Dakar copy, "Carlos Sainz
+  Jr." in Formula One copy). An initial and a surname ("M. Schumacher") take the one tabled
+  person of that surname and initial so placed. A tabled whole name NER cut ("To Lam" read as
+  "Lam") becomes one PERSON mention, a rank left outside; a result's side that is a tabled
+  player of the copy's sport is that player; a lone surname the linking gave to one of two
+  people of that surname the document names goes to the other where only the other is tabled,
+  active and of the copy's field; a lone surname of a tabled full name made whole here is it.
 Every mention of the same name takes the same title (they share ``Ent.name``); the mentions
 keep their text and span. Tagged "notable": ``person_accents`` leaves a title alone.
 """
