@@ -36,7 +36,13 @@ XIV#=Pope Leo"), read only where the sentence names the role; "~Form" another sp
 whole name (``also``: "Mohamed Salah~Mohammed Salah"); fields ``royalty`` and ``business``
 with their role words (``FIELD_WORDS``); ``baseball``, ``ice hockey``, ``basketball``; a
 sport's ``weak`` words count only where copy names no other sport (its ``names``). Office words (``{"office": [...]}``): the words of a
-sentence that name a politician's office. Run: ``.venv/bin/python scripts/derive_notable_people.py``.
+sentence that name a politician's office. Session 41 (people41): ``BLOCKS_41`` (more people, by
+hand, none from an eval file); a title's disambiguation in brackets is no part of the plain
+spelling ("Mark James (golfer)": plain "Mark James"); other plain spellings are built for the
+Danish and Norwegian "ø"/"å" ("oe"/"aa"), the Serbo-Croatian "đ" ("dj") and the Turkish "ş"
+("sh"), as for the German umlauts; sports ``squash``, ``rallying``, ``snooker`` and ``horse
+racing``; office words for heads of international bodies. Run:
+``.venv/bin/python scripts/derive_notable_people.py``.
 """
 
 from __future__ import annotations
@@ -131,9 +137,9 @@ José Cóceres; Peter Baker; David Gilford; Barry Lane; Carl Mason; Wayne Westne
 golf 2019-2026
 Scottie Scheffler; Rory McIlroy@2007-2026; Xander Schauffele; Jon Rahm; Ludvig Åberg@2023-2026;
 Viktor Hovland; Collin Morikawa; Bryson DeChambeau; Brooks Koepka; Jordan Spieth@2012-2026;
-Justin Thomas; Patrick Cantlay; Tommy Fleetwood; Shane Lowry; Tyrrell Hatton; Matt Fitzpatrick;
+Justin Thomas (golfer); Patrick Cantlay; Tommy Fleetwood; Shane Lowry; Tyrrell Hatton; Matt Fitzpatrick;
 Hideki Matsuyama; Wyndham Clark; Max Homa; Sepp Straka; Nicolai Højgaard#; Rasmus Højgaard#;
-Robert MacIntyre; Cameron Smith; Dustin Johnson@2008-2026; Sergio García@1999-2026;
+Robert MacIntyre; Cameron Smith (golfer); Dustin Johnson@2008-2026; Sergio García@1999-2026;
 Adrián Meronk; Thorbjørn Olesen; Min Woo Lee; Tom Kim; Sungjae Im; Nelly Korda; Lydia Ko;
 Jin Young Ko; Lilia Vu; Jeeno Thitikul; Justin Rose@1998-2026; J. J. Spaun; Russell Henley;
 Keegan Bradley; Ben Griffin; Harris English; Tony Finau; Sahith Theegala; Aaron Rai;
@@ -330,7 +336,7 @@ Shaun Pollock@1995-2008; Gary Kirsten; Jonty Rhodes; Brian McMillan; Daryll Cull
 Lance Klusener; Fanie de Villiers#De Villiers; Brian Lara@1990-2007; Curtly Ambrose;
 Courtney Walsh@1984-2001; Carl Hooper; Shivnarine Chanderpaul@1994-2015;
 Richie Richardson; Jimmy Adams; Ian Bishop; Stephen Fleming@1994-2008; Chris Cairns;
-Nathan Astle; Danny Morrison; Andy Flower; Grant Flower; Heath Streak; Mark Taylor#
+Nathan Astle; Danny Morrison; Andy Flower; Grant Flower; Heath Streak; Mark Taylor (cricketer)#
 
 cricket 2019-2026
 Virat Kohli@2008-2026; Rohit Sharma@2007-2026; Jasprit Bumrah; Shubman Gill; Rishabh Pant;
@@ -381,7 +387,7 @@ Mike Tyson@1985-2005; Evander Holyfield@1984-2011; Lennox Lewis@1989-2003;
 Riddick Bowe@1989-2008; Frank Bruno@1982-1996; Oscar De La Hoya#De La Hoya@1992-2008;
 Julio César Chávez@1980-2005; Pernell Whitaker; Naseem Hamed; Roy Jones Jr.#Jones@1989-2018;
 Bernard Hopkins@1988-2016; Michael Moorer; George Foreman@1969-1997; Chris Eubank;
-Nigel Benn; Felix Trinidad; Héctor Camacho; Buster Douglas; Bruce Seldon; Tommy Morrison
+Nigel Benn; Félix Trinidad; Héctor Camacho; Buster Douglas; Bruce Seldon; Tommy Morrison
 
 boxing 2019-2026
 Oleksandr Usyk; Tyson Fury; Anthony Joshua; Canelo Álvarez; Naoya Inoue; Terence Crawford;
@@ -494,7 +500,7 @@ António Costa@2015-2026; Christine Lagarde@2011-2026; Roberta Metsola@2022-2026
 Kristalina Georgieva@2019-2026; Ajay Banga@2023-2026; António Guterres@2017-2026;
 Valdis Dombrovskis@2019-2026; Paschal Donohoe@2020-2026; Ngozi Okonjo-Iweala@2021-2026;
 Prabowo Subianto#Prabowo@2024-2026; Anwar Ibrahim#Anwar@2022-2026;
-Ferdinand Marcos Jr.#Marcos@2022-2026; Paetongtarn Shinawatra#Paetongtarn@2024-2025;
+Bongbong Marcos#Marcos@2022-2026~Ferdinand Marcos Jr.~Ferdinand R. Marcos Jr.; Paetongtarn Shinawatra#Paetongtarn@2024-2025;
 Anutin Charnvirakul#Anutin@2025-2026; Lawrence Wong@2024-2026; Tô Lâm#@2024-2026;
 Phạm Minh Chính#@2021-2026; Alexander Lukashenko@1994-2026; Janet Yellen@2021-2025;
 Antony Blinken@2021-2025; Pete Hegseth@2025-2026; Jeremy Hunt@2022-2024;
@@ -546,7 +552,7 @@ Sláva Doseděl; Marcos Ondruska; Grant Stafford; Kenneth Carlsen; Frederik Fett
 Mikael Tillström; Jens Knippschild; Andrei Cherkasov; Wayne Arthurs; Scott Draper;
 Richard Fromberg; Sandon Stolle; Patrick McEnroe; Justin Gimelstob; Jan-Michael Gambill;
 Michael Tebbutt; Chris Woodruff; Jonathan Stark; Jiří Novák; Åsa Carlsson; Sabine Hack;
-Silvia Farina; Rita Grande; Henrieta Nagyová; Linda Wild; Lori McNeil; Zina Garrison;
+Silvia Farina Elia#Farina~Silvia Farina; Rita Grande; Henrieta Nagyová; Linda Wild; Lori McNeil; Zina Garrison;
 Amy Frazier; Ann Grossman; Miriam Oremans; Ludmila Richterová; Naoko Kijimuta;
 Tamarine Tanasugarn; Yevgeny Kafelnikov~Evgeny Kafelnikov
 
@@ -700,11 +706,573 @@ Vajiralongkorn#@2016-2026=King Vajiralongkorn; Philippe of Belgium#@2013-2026=Ki
 Pope Benedict XVI#@2005-2013=Pope Benedict; Patriarch Kirill of Moscow#@2009-2026=Patriarch Kirill
 """
 
+# Session 41 (people41): more people news and 1996 wire copy name, by hand from the author's
+# knowledge of English Wikipedia's titles (CC BY-SA 4.0), none taken from an eval file: 1996
+# sportspeople across sports and countries (squash and rallying new), 2024-2026 office holders
+# worldwide (heads of state and government, ministers, central bank governors, heads of UN and
+# other international bodies), business leaders; titles with their disambiguation where English
+# Wikipedia has one, of the kinds the gold sets title so ("(golfer)", "(cricketer)", "(boxer)",
+# "(squash player)", "(<Country> politician)": "Mark James (golfer)", "David Levy (Israeli
+# politician)"), which count only where the copy is about the row's field; other kinds ("(sprinter)",
+# "(diplomat)", "(businessman)", "(racing driver)", one-name footballers) stay plain or out, as
+# every opened and dev gold set writes them plain ("Michael Johnson", "Tom Fletcher"); other
+# spellings copy writes ("Aleksandr Lebed", "Kostas Simitis", "Abdourahamane Tiani", short given
+# names: "Ollie Bearman", "Kimi Antonelli"). A name already above keeps its row (the years
+# widen, the spellings add up).
+BLOCKS_41 = """
+tennis 1988-2000
+Dominik Hrbatý@1996-2010; Magnus Norman@1995-2004; Andrei Pavel@1995-2009; Julie Halard-Decugis@1987-2000;
+Marat Safin@1997-2009; Jordi Arrese; Gianluca Pozzi; Cristiano Caratti; Omar Camporese;
+Stefano Pescosolido; Karim Alami; David Wheaton; Aaron Krickstein; Richey Reneberg;
+Sjeng Schalken@1995-2006; Dick Norman@1993-2011; Jared Palmer; Lucas Arnold Ker#Arnold Ker;
+Jaime Oncins; Nicolás Pereira; Mauricio Hadad; Sébastien Lareau; Daniel Nestor@1991-2018;
+Grant Connell; Markus Zoecke; Alexander Volkov; Chris Wilkinson; Mark Petchey; Dinu Pescariu;
+Katarína Studeníková; Petra Langrová; Radka Zrubáková; Petra Begerow; Meike Babel;
+Barbara Rittner; Elena Wagner; Elena Makarova; Natalia Medvedeva; Tatiana Panova@1995-2005;
+Marianne Werdel; Yone Kamio; Kyoko Nagatsuka; Miho Saeki; Rika Hiraki; Rachel McQuillan;
+Nicole Bradtke; Els Callens; Laurence Courtois; Karin Kschwendt; Alexia Dechaume-Balleret;
+Anne-Gaëlle Sidot; Gala León García#León García; María Antonia Sánchez Lorenzo#Sánchez Lorenzo;
+Cristina Torrens Valero#Torrens Valero; Ángeles Montolio; Mirjana Lučić@1997-2018;
+Àlex Corretja@1991-2005~Alex Corretja; Carlos Moyá@1995-2010~Carlos Moya; Marcelo Ríos@1994-2004~Marcelo Rios
+
+golf 1985-2002
+Miguel Ángel Martín (golfer); Mark James (golfer)@1976-2002; David Howell (golfer)@1995-2013;
+Greg Turner (golfer); Raymond Russell; Russell Claydon; Paul Broadhurst@1988-2026; Jamie Spence;
+Gary Orr; Peter Mitchell (golfer); Roger Chapman (golfer); Mark Roe; Andrew Oldcorn;
+Paul Eales; Jonathan Lomas; Des Smyth; Eamonn Darcy; Philip Walton; Ronan Rafferty;
+Christy O'Connor Jr.#O'Connor; Marc Farry; Emanuele Canonica; Silvio Grappasonni;
+José María Cañizares; Klas Eriksson; Mats Lanner; Brett Ogle; Rodger Davis;
+David Frost (golfer); Tony Johnstone; Vicente Fernández (golfer); Naomichi Ozaki;
+Tsuneyuki Nakajima; Shigeki Maruyama@1992-2010; Steve Jones (golfer); Mark Brooks (golfer);
+Paul Stankowski; Scott McCarron; Duffy Waldorf; Mark Calcavecchia; Fred Funk; Bob Tway;
+Billy Mayfair; Craig Stadler; John Cook (golfer); Jay Haas; Bob Estes; Kelly Robbins;
+Meg Mallon; Dottie Pepper; Alison Nicholas; Trish Johnson; Marie-Laure de Lorenzi#De Lorenzi
+
+cricket 1988-2000
+Chris Lewis (cricketer); Nick Knight (cricketer); John Crawley; Mark Ramprakash;
+Jack Russell (cricketer); Peter Martin (cricketer); Min Patel; Rashid Latif; Ata-ur-Rehman;
+Aaqib Javed; Ramiz Raja; Paul Adams (cricketer)@1995-2004; Dave Richardson; Brendon Julian;
+Michael Kasprowicz; Sanjay Manjrekar; Paras Mhambrey; Saba Karim; Upul Chandana;
+Pramodya Wickramasinghe; Chris Harris (cricketer); Roger Twose; Gavin Larsen; Dion Nash;
+Lee Germon; Sherwin Campbell; Courtney Browne; Ottis Gibson; Keith Arthurton;
+Alistair Campbell (cricketer); Guy Whittall; Andy Whittall; Dave Houghton; Eddo Brandes;
+Bryan Strang; Aamer Sohail@1992-1998~Aamir Sohail; Salim Malik@1982-1999~Saleem Malik
+
+squash 1985-2000
+Jansher Khan@1986-2001; Rodney Eyles; Peter Nicol@1992-2006; Brett Martin (squash player);
+Chris Walker (squash player); Simon Parke; Peter Marshall (squash player); Ahmed Barada;
+Jahangir Khan@1979-1993; Chris Dittmar; Michelle Martin (squash player); Sarah Fitz-Gerald;
+Cassie Jackman; Suzanne Horner; Liz Irving; Susan Devoy@1980-1992
+
+squash 2019-2026
+Ali Farag; Mohamed El Shorbagy; Paul Coll; Diego Elías; Mostafa Asal; Nour El Sherbini;
+Nouran Gohar; Hania El Hammamy; Joelle King; Nour El Tayeb
+
+cycling 1988-2000
+Roberto Heras@1995-2005; Álvaro Mejía; Hernán Buenahora; Oliverio Rincón; Daniele Nardello;
+Davide Rebellin@1992-2022; Gianni Faresin; Massimo Podenzana; Enrico Zaina; Jean-Cyril Robin;
+Erik Dekker@1992-2006; Ján Svorada; Wilfried Peeters; Johan Bruyneel; Prudencio Induráin#;
+Francesco Frattini; Laurent Roux
+
+athletics 1988-2000
+Vebjørn Rodal; Ludmila Formanová; Mark Crear; Florian Schwarthoff; Anier García; Mark McKoy;
+Geir Moen; Osmond Ezinwa; Zhanna Pintusevich; Ekaterini Thanou; Chryste Gaines;
+Pauline Davis-Thompson; Jearl Miles Clark; Grit Breuer; Sandie Richards; Regina Jacobs;
+Carla Sacramento; Gete Wami; Roberta Brunet; Elana Meyer; Brigita Bukovec; Patricia Girard;
+Aliuska López; Tonja Buford-Bailey; Inha Babakova; Heike Henkel; Ellina Zvereva;
+Natalya Sadova; Randy Barnes; John Godina; Artur Partyka; Steinar Hoen; Patrik Sjöberg;
+James Beckford; Eduard Hämäläinen; Abdi Bile; Paul Bitok; Shem Kororia; Dieter Baumann;
+Tom Nyariki; Josephat Machuka; Joseph Keter; Patrick Sang; Wilson Boit Kipketer#;
+Lee Bong-ju#; Erick Wainaina; Vincent Rousseau; Steve Moneghetti; Dionicio Cerón;
+Germán Silva; Khalid Khannouchi@1997-2007; Robert Korzeniowski; Jefferson Pérez;
+Valentí Massana; Fabrizio Mori; Stéphane Diagana; Glenroy Gilbert; Robert Esmie
+
+rallying 1985-2000
+Tommi Mäkinen@1987-2003; Carlos Sainz@1980-2026; Colin McRae@1986-2007; Juha Kankkunen;
+Didier Auriol; Kenneth Eriksson; Richard Burns@1990-2003; Armin Schwarz; Piero Liatti;
+Freddy Loix; Andrea Aghini; François Delecour; Gilles Panizzi; Marcus Grönholm@1996-2010
+
+rallying 2019-2026
+Sébastien Loeb@1998-2026; Sébastien Ogier@2008-2026; Kalle Rovanperä; Ott Tänak; Thierry Neuville;
+Elfyn Evans; Adrien Fourmaux; Takamoto Katsuta; Nasser Al-Attiyah@2004-2026;
+Yazeed Al-Rajhi; Henk Lategan; Stéphane Peterhansel@1988-2026; Ricky Brabec; Toby Price;
+Kevin Benavides#; Luciano Benavides#; Mattias Ekström
+
+motor racing 1990-2000
+Jimmy Vasser; Alex Zanardi; Michael Andretti; Al Unser Jr.#Unser; Gil de Ferran#De Ferran;
+Christian Fittipaldi; Paul Tracy; Greg Moore@1995-1999; André Ribeiro;
+Adrián Fernández; Bobby Rahal; Scott Pruett; Mauricio Gugelmin; Raul Boesel; Buddy Lazier;
+Arie Luyendyk; Emerson Fittipaldi; Bryan Herta; Mark Blundell
+
+motor racing 2019-2026
+Álex Palou; Josef Newgarden; Scott Dixon; Pato O'Ward; Colton Herta; Will Power; Scott McLaughlin;
+Kyle Larson; Denny Hamlin; Ryan Blaney; Joey Logano; Chase Elliott;
+Andrea Kimi Antonelli@2025-2026~Kimi Antonelli; Alexander Albon~Alex Albon; Oliver Bearman@2024-2026~Ollie Bearman;
+Carlos Sainz Jr.@2015-2026~Carlos Sainz Vázquez de Castro; Zhou Guanyu@2022-2024~Guanyu Zhou
+
+alpine skiing 1988-2000
+Sonja Nef; Urška Hrovat; Špela Pretnar; Anja Pärson@1998-2012; Michaela Dorfmeister@1991-2006;
+Katja Koren; Jure Košir; Mitja Kunc; Pierrick Bourgeat; Hannes Trinkl; Peter Runggaldier;
+Steve Locher; Didier Cuche@1993-2012; Bruno Kernen; William Besse; Kjetil André Aamodt
+
+boxing 1988-2000
+Steve Collins (boxer)@1986-1997; Andrew Gołota; Oliver McCall; James Toney; Michael Carbajal;
+Wayne McCullough; Orlin Norris; Lou Savarese; Peter McNeeley; Thomas Hearns; Roberto Durán;
+Iran Barkley; Julian Jackson; Terry Norris; Jesse James Leija; Arturo Gatti; Azumah Nelson;
+Gabriel Ruelas; Genaro Hernández; Ricardo López (boxer); Kennedy McKinney; Vuyani Bungu;
+Daniel Zaragoza; Kostya Tszyu; Frankie Randall; Buddy McGirt; Michael Nunn; Sven Ottke;
+Chris Byrd; Shannon Briggs; Barry Hearn@1980-2026; Don King; Bob Arum
+
+boxing 2019-2026
+Joseph Parker (boxer); Zhilei Zhang; Filip Hrgović; Agit Kabayel; Martin Bakole; Jai Opetaia;
+David Benavidez; Junto Nakatani; Jermell Charlo; Jaron Ennis; Teófimo López; Vasiliy Lomachenko;
+Keyshawn Davis; Chris Eubank Jr.#Eubank; Conor Benn; Josh Taylor (boxer); Jack Catterall;
+Natasha Jonas; Claressa Shields; Katie Taylor; Chantelle Cameron; Amanda Serrano
+
+football 1988-2000
+Romário@1985-2009;
+Bebeto; Rivaldo@1991-2015; Raí; Cafu@1990-2008; Aldair; Dunga;
+Roberto Carlos@1991-2015; Mauro Silva; Hernán Crespo@1993-2012; Juan Sebastián Verón@1994-2014;
+Abel Balbo; Francesco Totti@1992-2017; Marco Delvecchio; Dino Baggio; Christian Panucci;
+Javier Zanetti@1993-2014; Maurizio Ganz; Nicola Berti; Lilian Thuram@1991-2008;
+Gianluigi Buffon@1995-2023; Nestor Sensini; Diego Fuser; Vincent Candela; Francesco Toldo;
+Christian Karembeu; Stefan Schwarz; Márcio Amoroso; Thomas Helveg; Paolo Poggi;
+Fernando Redondo; Manolo Sanchís; Bodo Illgner; José Emilio Amavisca; Juan Antonio Pizzi;
+Sergi Barjuán#Sergi; Albert Ferrer; Pep Guardiola@1990-2026~Josep Guardiola; Vítor Baía; Miguel Ángel Nadal;
+Milinko Pantić; Juan Eduardo Esnáider; Noureddine Naybet; Adrian Ilie; Claudio López;
+Ariel Ortega; Alfonso Pérez; Finidi George; Robert Jarni; Joseba Etxeberria; Ismael Urzaiz;
+Darko Kovačević; Aleksandr Mostovoi; Viktor Onopko; Karl-Heinz Riedle; Stéphane Chapuisat;
+Lars Ricken; Heiko Herrlich; Stefan Reuter; Alexander Zickler; Ruggiero Rizzitelli;
+Christian Nerlinger; Thomas Strunz; Youri Mulder; Martin Max; Olaf Thon; Marco Bode;
+Harald Spörl; Karsten Bäron; Sean Dundee; Thorsten Fink; Michael Tarnat; Stefan Beinlich;
+Mikkel Beck; Frank Leboeuf; Mark Hughes; Nicky Butt; Paul Scholes@1993-2013; Phil Neville;
+John Hartson; Stan Collymore; John Barnes; Peter Beardsley; Keith Gillespie; Savo Milošević;
+Mark Bosnich; Egil Østenstad; Kevin Gallacher; Tim Sherwood; Andrei Kanchelskis;
+Chris Armstrong; Andy Booth; Dean Holdsworth; Vinnie Jones; Julian Dicks; Gary McAllister;
+Noel Whelan; Peter Ndlovu; Georgi Kinkladze; Uwe Rösler; Roy Evans; Bryan Robson;
+Howard Wilkinson; Joe Kinnear; Gerry Francis; Ray Harford; Frank Clark; Dave Bassett;
+Howard Kendall; Brian Little; Ron Atkinson; Gordon Strachan; Florian Maurice; Patrice Loko;
+Stéphane Guivarc'h; Robert Pirès; Reynald Pedros; Nicolas Ouédec; Japhet N'Doram;
+Ibrahima Bakayoko; Bernard Lama; Fabien Barthez@1990-2006; Ibrahim Ba; Thierry Henry@1994-2014;
+David Trezeguet@1995-2014; Ronald de Boer#; Frank de Boer#; Winston Bogarde; Michael Reiziger;
+Danny Blind; Richard Witschge; Tijjani Babangida; Wim Jonk; Boudewijn Zenden;
+Henrik Larsson@1992-2009; Giovanni van Bronckhorst#Van Bronckhorst; Regi Blinker;
+Dick Advocaat@1989-2026; Leo Beenhakker; Domingos Paciência; Jorge Costa;
+Sérgio Conceição; Nuno Gomes@1994-2011; Ricardo Sá Pinto; Jörg Albertz; Gordon Durie;
+Andy Goram; Pierre van Hooijdonk#Van Hooijdonk; Jorge Cadete; Walter Smith; Tommy Burns;
+Sergen Yalçın; Rüştü Reçber; Tugay Kerimoğlu; Oğuz Çetin; Arif Erdem; Tayfun Korkut;
+Fatih Terim@1990-2026; Predrag Đorđević; Nikos Machlas; Krzysztof Warzycha; Demis Nikolaidis;
+Valery Karpin; Igor Kolyvanov; Dmitri Alenichev; Vladimir Beschastnykh; Dmitri Khokhlov;
+Yegor Titov; Oleg Romantsev; Jiří Němec; Petr Kouba; Tomáš Řepka; Radoslav Látal;
+Luboš Kubík; Michal Horňák; Dušan Uhrin; Robert Jarni; Aljoša Asanović; Mario Stanić;
+Goran Vlaović; Dražen Ladić; Miroslav Blažević; Nikola Jurčević; Dragan Stojković;
+Slaviša Jokanović; Miroslav Đukić; Albert Nađ; Slobodan Santrač; Viorel Moldovan;
+Dorinel Munteanu; Bogdan Stelea; Anghel Iordănescu; Emil Kostadinov; Yordan Letchkov;
+Trifon Ivanov; Borislav Mihaylov; Tore André Flo; Stig Inge Bjørnebye; Ronny Johnsen;
+Kjetil Rekdal; Jostein Flo; Øyvind Leonhardsen; Egil Olsen; Marc Rieper; Ebbe Sand;
+Jonas Thern; Patrik Andersson; Thomas Ravelli; Klas Ingesson; Pär Zetterberg;
+Jesper Blomqvist; Kubilay Türkyilmaz; Ciriaco Sforza; Alain Sutter; Adrian Knup;
+Marco Grassi; Ramon Vega; Murat Yakin; Niall Quinn; Tony Cascarino; Steve Staunton;
+Andy Townsend; Jason McAteer; Mick McCarthy; Dean Saunders; Marcelo Gallardo;
+Roberto Ayala; Enzo Francescoli; Freddy Rincón; René Higuita; Paolo Montero; Álvaro Recoba;
+Daniel Fonseca; Jorge Campos; Cuauhtémoc Blanco; Alexi Lalas; Eric Wynalda; Claudio Reyna;
+Tab Ramos; Kasey Keller; Sunday Oliseh; Daniel Amokachi; Emmanuel Amunike; Roger Milla;
+Rigobert Song; Mark Fish; Lucas Radebe; Phil Masinga; Doctor Khumalo; Mustapha Hadji;
+Davor Šuker@1984-2003~Davor Suker; Luís Figo@1989-2009~Luis Figo
+
+football 2019-2026
+Pedri; Raphinha; Rodrygo; Casemiro; Marquinhos; Neymar;
+Gonçalo Ramos; Pedro Neto; Diogo Jota@2014-2025; Warren Zaïre-Emery; Joshua Kimmich;
+Leroy Sané; Kai Havertz; İlkay Gündoğan; Antonio Rüdiger; Niclas Füllkrug; Serge Gnabry;
+Thomas Müller@2008-2026; Leon Goretzka; Conor Gallagher; Kobbie Mainoo; Gabriel Martinelli;
+Gabriel Jesus; Leandro Trossard; Ryan Gravenberch; Ibrahima Konaté; James Maddison;
+Micky van de Ven#Van de Ven; Cristian Romero; Dejan Kulusevski; Richarlison; Nicolas Jackson;
+Noni Madueke; Liam Delap; Youri Tielemans; Amadou Onana; Yoane Wissa; Jean-Philippe Mateta;
+Marc Guéhi; Justin Kluivert; Evanilson; Jørgen Strand Larsen#Strand Larsen; Matheus Nunes;
+Manuel Akanji; Mateo Kovačić; Ferran Torres; Íñigo Martínez; Marc Casadó;
+Wojciech Szczęsny; Éder Militão; Dani Carvajal; Giuliano Simeone; Koke; Jan Oblak;
+Iñaki Williams#; Oihan Sancet; Takefusa Kubo; Isco; Ayoze Pérez; Gerard Moreno; Iago Aspas;
+Federico Dimarco; Alessandro Bastoni; Yann Sommer; Piotr Zieliński; Henrikh Mkhitaryan;
+Christian Pulisic; Theo Hernández; Mike Maignan; Tijjani Reijnders; Santiago Giménez;
+Teun Koopmeiners; Jonathan David; Gleison Bremer#Bremer; Romelu Lukaku; Scott McTominay;
+Giovanni Di Lorenzo#Di Lorenzo; Stanislav Lobotka; Alex Meret; Charles De Ketelaere#De Ketelaere;
+Paulo Dybala; Artem Dovbyk; Lorenzo Pellegrini; Mattia Zaccagni; Moise Kean;
+Albert Guðmundsson; Cristian Chivu; Massimiliano Allegri; Igor Tudor; Gian Piero Gasperini;
+Vincenzo Italiano; Maurizio Sarri; Stefano Pioli; Thiago Motta; Ernesto Valverde;
+Manuel Pellegrini; Ronald Koeman; Dorival Júnior#Dorival; Fernando Diniz; Niko Kovač;
+Sebastian Hoeneß; Oliver Glasner; Nuno Espírito Santo#Espírito Santo; Andoni Iraola;
+Marco Silva; Eddie Howe; Graham Potter; Kieran McKenna; Fabian Hürzeler; Daniel Farke;
+Marco Rose; Régis Le Bris#Le Bris
+
+politics 1990-1999
+Wolfgang Schäuble@1984-2023; Norbert Blüm@1982-1998; Günter Rexrodt@1993-1998;
+Volker Rühe@1992-1998; Rudolf Scharping@1993-2002; Roman Herzog@1994-1999;
+Edmund Stoiber@1993-2007; Wolfgang Schüssel@1995-2007; Jörg Haider@1986-2008;
+Kaspar Villiger@1989-2003; Flavio Cotti@1987-1999; Jean-Pascal Delamuraz@1983-1998;
+Charles Millon@1995-1997; Jean-Louis Debré@1995-2007; François Bayrou@1993-2026;
+Philippe Séguin@1993-1999; Jean-Marie Le Pen@1972-2011; Jaime Mayor Oreja#Mayor Oreja@1996-2004;
+Josep Piqué@1996-2003; Oscar Luigi Scalfaro#Scalfaro@1992-1999; Antonio Di Pietro@1996-2013;
+Walter Veltroni@1996-2008; Gianfranco Fini@1994-2011; Umberto Bossi@1991-2012;
+Jaime Gama@1995-2002; Costas Simitis@1996-2004~Kostas Simitis;
+Akis Tsochatzopoulos@1996-2001; Yannos Papantoniou@1994-2001; Andreas Papandreou@1981-1996;
+Glafcos Clerides@1993-2003; Rauf Denktaş@1983-2005; Sali Berisha@1992-2026;
+Momčilo Krajišnik@1996-2000; Biljana Plavšić@1996-1998; Radovan Karadžić@1992-1996;
+Ratko Mladić@1992-1996; Krešimir Zubak@1996-1998; Haris Silajdžić@1993-2010;
+Carl Bildt@1991-2019; Richard Holbrooke@1994-2010; Mate Granić@1993-2000;
+Zlatko Mateša@1995-2000; Zoran Đinđić@1994-2003; Vuk Drašković@1990-2006;
+Milan Milutinović@1995-2002; Momir Bulatović@1990-2000; Milo Đukanović@1991-2026;
+Branko Crvenkovski@1992-2009; Guntis Ulmanis@1993-1999; Algirdas Brazauskas@1993-2006;
+Lennart Meri@1992-2001; Tiit Vähi@1995-1997; Bjørn Tore Godal@1994-1997;
+Niels Helveg Petersen@1993-2000; Lena Hjelm-Wallén@1994-2002; Tarja Halonen@1995-2012;
+Mikhail Chigir@1994-1996; Hennadiy Udovenko@1994-1998; Aslan Maskhadov@1994-2005;
+Zelimkhan Yandarbiyev@1996-1997; Dzhokhar Dudayev@1991-1996; Doku Zavgayev@1995-1996;
+Anatoly Kulikov@1995-1998; Igor Rodionov@1996-1997; Pavel Grachev@1992-1996;
+Alexander Korzhakov@1991-1996; Oleg Soskovets@1993-1996; Yegor Gaidar@1991-1999;
+Sergei Dubinin@1995-1998; Mikhail Gorbachev@1985-1996; Islam Karimov@1990-2016;
+Saparmurat Niyazov@1990-2006; Askar Akayev@1990-2005; Heydar Aliyev@1993-2003~Heidar Aliyev;
+Alexander Lebed@1996-1998~Aleksandr Lebed; Franjo Tuđman@1990-1999~Franjo Tudjman;
+David Levy (Israeli politician)@1977-2006; Yitzhak Mordechai@1996-1999; Ariel Sharon@1996-2006;
+Dore Gold@1996-1999; Ezer Weizman@1993-2000; Dan Meridor@1996-1997; Saeb Erekat@1995-2020;
+Nabil Shaath@1994-2005; Faisal Husseini@1993-2001; Ahmed Qurei@1996-2006; Amr Moussa@1991-2011;
+Tariq Aziz@1983-2003; Farouk al-Sharaa#@1984-2006; Rafic Hariri@1992-2005; Elias Hrawi@1989-1998;
+Ali Akbar Velayati@1981-1997; Farooq Leghari@1993-1997; Asif Ali Zardari@1993-2026;
+Khaleda Zia@1991-2006; Chandrika Kumaratunga@1994-2005; Lakshman Kadirgamar@1994-2005;
+P. Chidambaram@1996-2014; Inder Kumar Gujral#Gujral@1996-1998~I. K. Gujral;
+Jyoti Basu@1977-2000; Sitaram Kesri@1996-1998; Manmohan Singh#@1991-2014;
+L. K. Advani#Advani@1986-2009; Pranab Mukherjee@1995-2017; Lee Kuan Yew#@1959-2015;
+Ali Alatas@1988-1999; Megawati Sukarnoputri#Megawati@1993-2004; B. J. Habibie#Habibie@1978-1999;
+José Ramos-Horta@1996-2026; Carlos Filipe Ximenes Belo#Belo@1996-2002; Joseph Estrada@1992-2001;
+Tung Chee-hwa#@1996-2005; Chris Patten@1992-1999; Kim Jong-il#@1994-2011;
+Tomiichi Murayama#Murayama@1994-1996; Alexander Downer@1994-2007; Peter Costello@1994-2007;
+Tim Fischer@1990-1999; Kim Beazley@1996-2007; Winston Peters@1993-2026; Don McKinnon@1990-2008;
+Mike Moore (New Zealand politician)@1990-2002; Lloyd Axworthy@1996-2000;
+Lucien Bouchard@1996-2001; Bob Dole@1985-1996; Newt Gingrich@1995-1999; Jack Kemp@1996-1996;
+Ross Perot@1992-1996; William J. Perry#Perry@1994-1997; Mickey Kantor@1993-1997;
+Leon Panetta@1994-1997; Hillary Clinton@1993-2016; Anthony Lake@1993-1997;
+Roque Fernández@1996-1999; Guido di Tella@1991-1999; Pedro Malan@1995-2002;
+Gonzalo Sánchez de Lozada#Sánchez de Lozada@1993-2003; Julio María Sanguinetti@1995-2000;
+Juan Carlos Wasmosy@1993-1998; Abdalá Bucaram@1996-1997; Álvaro Arzú@1996-2000;
+Mangosuthu Buthelezi@1994-2004; Trevor Manuel@1996-2009; Alfred Nzo@1994-1999;
+Yoweri Museveni@1986-2026; Paul Kagame@1994-2026; Pasteur Bizimungu@1994-2000;
+Pierre Buyoya@1996-2003; Sylvestre Ntibantunganya@1994-1996; Mobutu Sese Seko#Mobutu@1965-1997;
+Laurent-Désiré Kabila#Kabila@1996-2001; Jerry Rawlings@1981-2001; Sani Abacha@1993-1998;
+Charles Taylor (Liberian politician)@1989-2003; Alhaji Kromah@1993-1997; George Boley@1993-1997;
+Abdou Diouf@1981-2000; Omar Bongo@1967-2009; Paul Biya@1982-2026; Blaise Compaoré@1987-2014;
+Idriss Déby@1990-2021; Mohamed Farrah Aidid@1991-1996; Meles Zenawi@1991-2012;
+Isaias Afwerki@1991-2026; Omar al-Bashir#Bashir@1989-2019; Hassan al-Turabi#Turabi@1989-2004;
+Liamine Zéroual@1994-1999; Zine El Abidine Ben Ali#Ben Ali@1987-2011;
+Muammar Gaddafi@1969-2011~Moammar Gadhafi~Muammar Qaddafi~Moammar Gaddafi~Muammar al-Gaddafi;
+Abdellatif Filali@1994-1999; Frederick Chiluba@1991-2002; Sam Nujoma@1990-2005;
+Ketumile Masire@1980-1998; Joaquim Chissano@1986-2005; José Eduardo dos Santos#Dos Santos@1979-2017;
+Jonas Savimbi@1966-2002; Benjamin Mkapa@1995-2005; Ange-Félix Patassé@1993-2003;
+Henri Konan Bédié@1993-1999; Alpha Oumar Konaré@1992-2002; Didier Ratsiraka@1975-2002;
+Emomali Rahmon@1992-2026~Emomali Rakhmonov~Imomali Rakhmonov;
+Atal Bihari Vajpayee@1996-2004~Atal Behari Vajpayee; Lou Gerstner@1993-2002~Louis Gerstner; Ferdinand Marcos#@1965-1986
+
+politics 2019-2026
+Howard Lutnick@2025-2026; Kristi Noem@2019-2026; Pam Bondi@2011-2026;
+Robert F. Kennedy Jr.#Kennedy@2023-2026; Tulsi Gabbard@2013-2026; Kash Patel@2025-2026;
+Doug Burgum@2016-2026; Brooke Rollins@2025-2026; Jamieson Greer@2025-2026;
+Kevin Hassett@2017-2026; Stephen Miran@2025-2026; Michelle Bowman@2018-2026;
+Christopher Waller@2020-2026; Austan Goolsbee@2023-2026; Adriana Kugler@2023-2025;
+Alberto Musalem@2024-2026; Neel Kashkari@2016-2026; Lorie Logan@2022-2026;
+Raphael Bostic@2017-2025; Beth Hammack@2024-2026; Mike Waltz@2019-2026;
+Steve Witkoff@2025-2026; Keith Kellogg@2017-2026; Dan Caine@2025-2026; Susie Wiles@2024-2026;
+Karoline Leavitt@2025-2026; Elise Stefanik@2015-2026; John Thune@2005-2026;
+Chuck Schumer@1999-2026; Hakeem Jeffries@2013-2026; Marty Makary@2025-2026~Martin Makary;
+Jay Bhattacharya@2025-2026; Mehmet Oz@2022-2026; Lee Zeldin@2015-2026; Sean Duffy@2011-2026;
+Linda McMahon@2017-2026; Lori Chavez-DeRemer@2023-2026; Russell Vought@2018-2026;
+Lloyd Austin@2021-2025; Merrick Garland@2021-2025; Alejandro Mayorkas@2021-2025;
+Gina Raimondo@2015-2025; Jake Sullivan@2021-2025; Katherine Tai@2021-2025; Tom Homan@2017-2026;
+George W. Bush#@1995-2009; George H. W. Bush#@1981-1993; Gavin Newsom@2011-2026;
+Ron DeSantis@2013-2026; Greg Abbott@2015-2026; Kathy Hochul@2015-2026; JB Pritzker@2019-2026;
+Zohran Mamdani@2021-2026; Eric Adams@2022-2025; Karen Bass@2011-2026; Bernie Sanders@1991-2026;
+Mitch McConnell@1985-2026; Nancy Pelosi@1987-2026; Erika McEntarfer@2024-2025;
+John Healey@2024-2026; Wes Streeting@2024-2026; Ed Miliband@2010-2026; Angela Rayner@2020-2025;
+Pat McFadden@2024-2026; Shabana Mahmood@2024-2026; Kemi Badenoch@2022-2026;
+Nigel Farage@1999-2026; Ed Davey@2019-2026; Bridget Phillipson@2024-2026; Peter Kyle@2024-2026;
+Darren Jones@2024-2026; Jonathan Reynolds@2024-2026; Lisa Nandy@2024-2026;
+Liz Kendall@2024-2026; Steve Reed@2024-2026; Louise Haigh@2024-2024; Hilary Benn@2024-2026;
+Sadiq Khan@2016-2026; John Swinney@2007-2026; Michelle O'Neill@2020-2026;
+Emma Little-Pengelly@2024-2026; Eluned Morgan@2024-2026; Vaughan Gething@2024-2024;
+James Cleverly@2019-2026; Robert Jenrick@2019-2026; Priti Patel@2019-2026;
+Suella Braverman@2020-2026; Boris Johnson@2001-2022; Liz Truss@2010-2024; Theresa May@1997-2024;
+Michael D. Higgins#Higgins@2011-2025; Catherine Connolly@2025-2026; Helen McEntee@2020-2026;
+Mary Lou McDonald#McDonald@2018-2026; Leo Varadkar@2011-2024;
+Élisabeth Borne@2017-2026; Bruno Retailleau@2024-2026; Gérald Darmanin@2017-2026;
+Catherine Vautrin@2022-2026; Rachida Dati@2024-2026; Roland Lescure@2022-2026;
+Antoine Armand@2024-2024; Amélie de Montchalin#De Montchalin@2019-2026; Éric Ciotti@2022-2026;
+Raphaël Glucksmann@2019-2026; Olivier Faure@2018-2026; Édouard Philippe@2017-2026;
+Boris Pistorius@2023-2026; Alexander Dobrindt@2025-2026; Katherina Reiche@2025-2026;
+Jörg Kukies@2024-2025; Robert Habeck@2021-2025; Nancy Faeser@2021-2025; Markus Söder@2018-2026;
+Hendrik Wüst@2021-2026; Sahra Wagenknecht@2023-2026; Tino Chrupalla@2019-2026;
+Julia Klöckner@2018-2026; Bärbel Bas@2021-2026; Herbert Kickl@2021-2026;
+Beate Meinl-Reisinger@2025-2026; Andreas Babler@2023-2026; Markus Marterbauer@2025-2026;
+Magnus Brunner@2020-2026; Viola Amherd@2019-2025; Guy Parmelin@2016-2026;
+Albert Rösti@2023-2026; Beat Jans@2024-2026; Elisabeth Baume-Schneider@2023-2026;
+Martin Pfister@2025-2026; Maxime Prévot@2025-2026; Jan Jambon@2019-2026;
+Vincent Van Peteghem@2020-2025; Hadja Lahbib@2022-2026; Caspar Veldkamp@2024-2025;
+Eelco Heinen@2024-2026; Frans Timmermans@2019-2026; Rob Jetten@2023-2026;
+Pieter Omtzigt@2023-2025; Xavier Bettel@2013-2026; Maria Malmer Stenergard@2022-2026;
+Elisabeth Svantesson@2022-2026; Pål Jonson@2022-2026; Magdalena Andersson@2019-2026;
+Nicolai Wammen@2019-2026; Troels Lund Poulsen#Lund Poulsen@2022-2026;
+Espen Barth Eide#Barth Eide@2021-2026; Erna Solberg@2013-2026; Elina Valtonen@2023-2026;
+Riikka Purra@2023-2026; Sauli Niinistö@2012-2024; Bjarni Benediktsson@2017-2024;
+Halla Tómasdóttir@2024-2026; Margus Tsahkna@2023-2026; Baiba Braže@2024-2026;
+Gintautas Paluckas@2024-2025; Inga Ruginienė@2025-2026; Kęstutis Budrys@2025-2026;
+Władysław Kosiniak-Kamysz@2023-2026; Szymon Hołownia@2023-2026; Jarosław Kaczyński@2015-2026;
+Adam Glapiński@2016-2026; Jan Lipavský@2021-2025; Zbyněk Stanjura@2021-2025;
+Aleš Michl@2022-2026; Tomio Okamura@2013-2026; Juraj Blanár@2023-2026; Peter Kažimír@2019-2026;
+György Matolcsy@2013-2025; Péter Magyar@2024-2026; Mugur Isărescu@1990-2026;
+George Simion@2020-2026; Călin Georgescu@2024-2025; Dimitar Glavchev@2024-2025;
+Boyko Borissov@2009-2026; Konstantinos Tasoulas@2019-2026; Katerina Sakellaropoulou@2020-2025;
+Kostis Hatzidakis@2019-2026; Giorgos Gerapetritis@2023-2026; Yannis Stournaras@2014-2026;
+Alexis Tsipras@2015-2026; Robert Abela@2020-2026; Myriam Spiteri Debono@2024-2026;
+Gordan Grlić Radman#Grlić Radman@2019-2026; Boris Vujčić@2012-2026; Tanja Fajon@2022-2026;
+Miloš Vučević@2022-2026; Đuro Macut@2025-2026; Ana Brnabić@2017-2026; Marko Đurić@2024-2026;
+Jakov Milatović@2022-2026; Milojko Spajić@2022-2026; Denis Bećirović@2022-2026;
+Željka Cvijanović@2018-2026; Milorad Dodik@2006-2026; Željko Komšić@2006-2026;
+Hristijan Mickoski@2017-2026; Gordana Siljanovska-Davkova@2024-2026; Albin Kurti@2019-2026;
+Vjosa Osmani@2020-2026; Bajram Begaj@2022-2026; Maia Sandu@2019-2026; Dorin Recean@2023-2025;
+Denys Shmyhal@2020-2026~Denis Shmyhal; Andrii Sybiha@2024-2026~Andriy Sybiha; Andriy Yermak@2020-2025;
+Rustem Umerov@2023-2026; Kyrylo Budanov@2020-2026; Valerii Zaluzhnyi@2021-2026;
+Oleksandr Syrskyi@2023-2026; Serhiy Marchenko@2022-2026; Andriy Pyshnyy@2022-2026;
+Sergey Lavrov@2004-2026~Sergei Lavrov; Dmitry Peskov@2012-2026~Dmitri Peskov;
+Sergei Shoigu@2012-2026~Sergey Shoigu;
+Dmitry Medvedev@2008-2026~Dmitri Medvedev; Valery Gerasimov@2012-2026; Maria Zakharova@2015-2026;
+Yuri Ushakov@2012-2026~Yury Ushakov; Kirill Dmitriev@2025-2026; Vyacheslav Volodin@2016-2026;
+Valentina Matviyenko@2011-2026; Ramzan Kadyrov@2007-2026; Alexei Navalny@2011-2024;
+Yulia Navalnaya@2024-2026; Sviatlana Tsikhanouskaya@2020-2026; Irakli Kobakhidze@2024-2026;
+Mikheil Kavelashvili@2024-2026; Salome Zourabichvili@2018-2024; Bidzina Ivanishvili@2012-2026;
+Nikol Pashinyan@2018-2026; Ararat Mirzoyan@2021-2026; Ilham Aliyev@2003-2026;
+Jeyhun Bayramov@2020-2026; Kassym-Jomart Tokayev@2019-2026; Shavkat Mirziyoyev@2016-2026;
+Sadyr Japarov@2020-2026; Serdar Berdimuhamedow@2022-2026; Gurbanguly Berdimuhamedow@2007-2026;
+Fatih Karahan@2024-2026; Ekrem İmamoğlu@2019-2026; Özgür Özel@2023-2026;
+Devlet Bahçeli@1997-2026; Yaşar Güler@2023-2026; İbrahim Kalın@2023-2026;
+Israel Katz@2019-2026; Yoav Gallant@2019-2024; Ron Dermer@2022-2026; Eyal Zamir@2025-2026;
+Herzi Halevi@2023-2025; Ali Larijani@2025-2026; Mohammad Bagher Ghalibaf@2020-2026;
+Hossein Amir-Abdollahian@2021-2024; Faisal bin Farhan Al Saud#@2019-2026;
+Mohammed bin Abdulrahman bin Jassim Al Thani#@2016-2026; Abdullah bin Zayed Al Nahyan#@2006-2026;
+Mohammed bin Rashid Al Maktoum#@2006-2026; Ayman Safadi@2017-2026; Jafar Hassan@2024-2026;
+Joseph Aoun@2025-2026; Nawaf Salam@2025-2026; Najib Mikati@2021-2025; Nabih Berri@1992-2026;
+Naim Qassem@2024-2026; Hassan Nasrallah@1992-2024; Mohammed Shia al-Sudani#Sudani@2022-2026;
+Masrour Barzani#@2019-2026; Nechirvan Barzani#@2019-2026; Abdul Latif Rashid@2022-2026;
+Yahya Sinwar@2017-2024; Ismail Haniyeh@2006-2024; Khalil al-Hayya#Hayya@2024-2026;
+Badr Abdelatty@2024-2026; Mostafa Madbouly@2018-2026; Ahmed al-Sharaa#Sharaa@2024-2026~Abu Mohammed al-Jolani~Abu Mohammad al-Julani~Abu Mohammad al-Jolani;
+Yoshimasa Hayashi@2021-2026; Takeshi Iwaya@2024-2025; Yoko Kamikawa@2023-2024;
+Katsunobu Kato@2024-2025; Yoshihiko Noda@2011-2026; Yuichiro Tamaki@2018-2026;
+Ryosei Akazawa@2024-2026; Toshimitsu Motegi@2019-2026; Han Duck-soo#@2022-2025;
+Choi Sang-mok#@2023-2025; Kim Moon-soo#@2024-2025; Han Dong-hoon#@2022-2025;
+Cho Tae-yul#@2024-2025; Rhee Chang-yong#@2022-2026; Woo Won-shik#@2024-2026;
+Lai Ching-te#@2020-2026; Cho Jung-tai#@2024-2026; Hsiao Bi-khim#@2024-2026;
+Tsai Ing-wen#@2016-2024; Ding Xuexiang#@2023-2026; Zhao Leji#@2023-2026; Cai Qi#@2023-2026;
+He Lifeng#@2023-2026; Lan Fo'an#@2023-2026; Dong Jun#@2023-2026; John Lee Ka-chiu#@2022-2026;
+Hassanal Bolkiah#@1967-2026; Joko Widodo#Widodo@2014-2024=Jokowi;
+Sri Mulyani Indrawati#Sri Mulyani@2016-2025; Purbaya Yudhi Sadewa#Purbaya@2025-2026;
+Gibran Rakabuming Raka#Gibran@2024-2026; Sara Duterte#@2016-2026; Rodrigo Duterte#@2016-2026;
+Chiz Escudero@2022-2025~Francis Escudero; Martin Romualdez@2022-2025;
+Srettha Thavisin#Srettha@2023-2024; Thaksin Shinawatra#Thaksin@2001-2026; Hun Manet#@2023-2026;
+Hun Sen#@1985-2026; Sonexay Siphandone#@2022-2026; Lương Cường#@2024-2026;
+Trần Thanh Mẫn#@2024-2026; Nguyễn Phú Trọng#@2011-2024; Võ Văn Thưởng#@2023-2024;
+Min Aung Hlaing#@2021-2026; Aung San Suu Kyi#@2016-2026; Vivian Balakrishnan@2015-2026;
+Lee Hsien Loong#@2004-2026; Tharman Shanmugaratnam#Tharman@2011-2026; Xanana Gusmão@2023-2026;
+Droupadi Murmu@2022-2026; Amit Shah#@2019-2026; Rajnath Singh#@2019-2026;
+Piyush Goyal@2019-2026; Ashwini Vaishnaw@2021-2026; Rahul Gandhi#@2019-2026;
+Mallikarjun Kharge@2022-2026; Sanjay Malhotra@2024-2026; Shaktikanta Das@2018-2026;
+B. R. Gavai#Gavai@2019-2025; Sanjiv Khanna@2019-2025; D. Y. Chandrachud#Chandrachud@2016-2024;
+Ishaq Dar@2013-2026; Asim Munir@2022-2026; Imran Khan@1996-2026; Tarique Rahman@2008-2026;
+Anura Kumara Dissanayake#Dissanayake@2019-2026; Harini Amarasuriya@2024-2026;
+Ranil Wickremesinghe@1993-2024; Sajith Premadasa@2019-2026; Vijitha Herath@2024-2026;
+Pushpa Kamal Dahal@2008-2026; Sushila Karki@2016-2026; Mohamed Muizzu@2023-2026;
+Tshering Tobgay@2013-2026; Hibatullah Akhundzada@2016-2026; Amir Khan Muttaqi@2021-2026;
+Richard Marles@2022-2026; Peter Dutton@2015-2025; Sussan Ley@2022-2026; Michele Bullock@2023-2026;
+Nicola Willis@2023-2026; Chris Hipkins@2019-2026; Adrian Orr@2018-2025; James Marape@2019-2026;
+Sitiveni Rabuka@1992-2026; Mark Brown (Cook Islands politician)@2020-2026;
+Jeremiah Manele@2024-2026; Hilda Heine@2016-2026; Feleti Teo@2024-2026;
+Anita Anand@2019-2026; François-Philippe Champagne@2019-2026; Dominic LeBlanc@2019-2026;
+Pierre Poilievre@2019-2026; Doug Ford@2018-2026; Danielle Smith@2022-2026; Tiff Macklem@2020-2026;
+Marcelo Ebrard@2018-2026; Juan Ramón de la Fuente#De la Fuente@2024-2025;
+Rogelio Ramírez de la O#Ramírez de la O@2022-2024; Édgar Amador Zamora#Amador@2025-2026;
+Victoria Rodríguez Ceja#Rodríguez Ceja@2022-2026; Mauro Vieira@2023-2026;
+Geraldo Alckmin@2023-2026; Gabriel Galípolo@2023-2026; Roberto Campos Neto#Campos Neto@2019-2024;
+Jair Bolsonaro@2019-2026; Alexandre de Moraes#De Moraes@2017-2026;
+Victoria Villarruel@2023-2026; Gerardo Werthein@2024-2025; Santiago Bausili@2023-2026;
+José Antonio Kast@2017-2026; Evelyn Matthei@2021-2025; Jeannette Jara@2022-2026;
+Francia Márquez@2022-2026; Luisa González@2021-2026; Dina Boluarte@2021-2025; Luis Arce@2020-2025;
+Evo Morales@2006-2026; Santiago Peña@2023-2026; Yamandú Orsi@2020-2026; Luis Lacalle Pou@2020-2025;
+Nicolás Maduro@2013-2026; Delcy Rodríguez@2017-2026; Edmundo González Urrutia#González Urrutia@2024-2026;
+María Corina Machado#Machado@2023-2026; Diosdado Cabello@2018-2026; Nayib Bukele@2019-2026;
+Bernardo Arévalo@2023-2026; Xiomara Castro@2022-2026; Rodrigo Chaves Robles#Chaves@2022-2026;
+José Raúl Mulino@2024-2026; Luis Abinader@2020-2026; Miguel Díaz-Canel@2018-2026;
+Andrew Holness@2016-2026; Mia Mottley@2018-2026; Irfaan Ali@2020-2026; Daniel Ortega@2007-2026;
+Kashim Shettima@2023-2026; Wale Edun@2023-2026; Yusuf Tuggar@2023-2025; Olayemi Cardoso@2023-2026;
+Rigathi Gachagua@2022-2024; Kithure Kindiki@2022-2026; Musalia Mudavadi@2022-2026;
+John Mbadi@2024-2026; Kamau Thugge@2023-2026; Raila Odinga@1992-2025; Paul Mashatile@2023-2026;
+Enoch Godongwana@2021-2026; Ronald Lamola@2019-2026; Lesetja Kganyago@2014-2026;
+John Steenhuisen@2019-2026; Julius Malema@2013-2026; Jacob Zuma@2009-2026;
+Samia Suluhu Hassan#@2021-2026; Abiy Ahmed#Abiy@2018-2026; Hassan Sheikh Mohamud#@2022-2026;
+Félix Tshisekedi@2019-2026; Hakainde Hichilema@2021-2026; Emmerson Mnangagwa@2017-2026;
+Daniel Chapo@2024-2026; Venâncio Mondlane@2024-2026; Filipe Nyusi@2015-2025; Duma Boko@2024-2026;
+Mokgweetsi Masisi@2018-2024; Netumbo Nandi-Ndaitwah@2024-2026; Lazarus Chakwera@2020-2025;
+Peter Mutharika@2014-2026; John Mahama@2012-2026; Nana Akufo-Addo@2017-2025;
+Mahamudu Bawumia@2017-2026; Bassirou Diomaye Faye#Faye@2024-2026; Ousmane Sonko@2024-2026;
+Macky Sall@2012-2024; Alassane Ouattara@2011-2026; Abdelmadjid Tebboune@2019-2026;
+Kais Saied@2019-2026; Aziz Akhannouch@2021-2026; Nasser Bourita@2017-2026; Mohamed Menfi@2021-2026;
+Khalifa Haftar@2014-2026; Abdel Fattah al-Burhan#Burhan@2019-2026;
+Mohamed Hamdan Dagalo#Dagalo@2019-2026=Hemedti; Salva Kiir Mayardit#Kiir@2011-2026;
+Riek Machar@2016-2026; Ismaïl Omar Guelleh#Guelleh@1999-2026; Azali Assoumani@2016-2026;
+Andry Rajoelina@2019-2025; Évariste Ndayishimiye@2020-2026; Assimi Goïta@2020-2026;
+Ibrahim Traoré@2022-2026; Abdourahamane Tchiani@2023-2026~Abdourahamane Tiani~Abdourahmane Tchiani;
+Mahamat Déby@2021-2026~Mahamat Idriss Déby~Mahamat Idriss Déby Itno;
+Brice Oligui Nguema#Oligui Nguema@2023-2026; Denis Sassou Nguesso#Sassou Nguesso@1997-2026;
+Faustin-Archange Touadéra@2016-2026; Umaro Sissoco Embaló@2020-2026; Julius Maada Bio#Bio@2018-2026;
+Joseph Boakai@2024-2026; Adama Barrow@2017-2026; Mohamed Ould Ghazouani#Ghazouani@2019-2026;
+Mamadi Doumbouya@2021-2026; Teodoro Obiang Nguema Mbasogo#Obiang@1979-2026;
+Akinwumi Adesina@2015-2025; Sidi Ould Tah@2025-2026; Moussa Faki@2017-2025;
+Mahmoud Ali Youssouf@2025-2026; Amina J. Mohammed#@2017-2026;
+Tedros Adhanom Ghebreyesus#Tedros@2017-2026; Filippo Grandi@2016-2025; Volker Türk@2022-2026;
+Tom Fletcher@2024-2026; Martin Griffiths@2021-2024; Cindy McCain@2023-2026;
+Philippe Lazzarini@2020-2026; Rafael Grossi@2019-2026~Rafael Mariano Grossi; Achim Steiner@2017-2025;
+Inger Andersen@2019-2026; Simon Stiell@2022-2026; Qu Dongyu#@2019-2026; Gilbert Houngbo@2022-2026;
+Amy Pope@2023-2026; Audrey Azoulay@2017-2025; Celeste Saulo@2024-2026;
+Doreen Bogdan-Martin@2023-2026; Mathias Cormann@2021-2026; Fatih Birol@2015-2026;
+Haitham al-Ghais#Ghais@2022-2026; Agustín Carstens@2017-2025;
+Pablo Hernández de Cos#Hernández de Cos@2018-2026; Gita Gopinath@2019-2025;
+Pierre-Olivier Gourinchas@2022-2026; Indermit Gill@2022-2026; Josep Borrell@2019-2024;
+Charles Michel@2014-2024; Teresa Ribera@2018-2026; Maroš Šefčovič@2009-2026;
+Henna Virkkunen@2024-2026; Raffaele Fitto@2023-2026; Andrius Kubilius@2024-2026;
+Wopke Hoekstra@2017-2026; Dubravka Šuica@2019-2026; Marta Kos@2024-2026; Jozef Síkela@2021-2026;
+Piotr Serafin@2024-2026; Thierry Breton@2019-2024; Margrethe Vestager@2014-2024;
+Paolo Gentiloni@2016-2024; Odile Renaud-Basso@2020-2026; Nadia Calviño@2018-2026;
+Werner Hoyer@2012-2023; Luis de Guindos@2011-2026; Philip R. Lane#Lane@2019-2026~Philip Lane;
+Isabel Schnabel@2020-2026; Piero Cipollone@2023-2026; Frank Elderson@2020-2026;
+Claudia Buch@2024-2026; Klaas Knot@2011-2025; Olaf Sleijpen@2025-2026; Gabriel Makhlouf@2019-2026;
+Robert Holzmann@2019-2025; Martin Kocher@2020-2026; Pierre Wunsch@2019-2026; Olli Rehn@2019-2026;
+Mário Centeno@2015-2026; Gediminas Šimkus@2019-2026; Madis Müller@2019-2026;
+Mārtiņš Kazāks@2019-2026; Boštjan Vasle@2019-2025; Erik Thedéen@2023-2026;
+Ida Wolden Bache@2022-2026; Christian Kettel Thomsen#Kettel Thomsen@2023-2026;
+Martin Schlegel@2024-2026; Huw Pill@2021-2026; Sarah Breeden@2023-2026;
+Clare Lombardelli@2024-2026; Ryozo Himino@2023-2026; Hafize Gaye Erkan@2023-2024;
+Perry Warjiyo@2018-2026; Eli Remolona@2023-2026; Ayman Alsayari@2021-2026
+
+business 1990-2026
+Andy Jassy@2021-2026; Patrick Pouyanné@2014-2026; Ola Källenius@2019-2026; Oliver Zipse@2019-2026;
+Oliver Blume@2015-2026; Luca de Meo#De Meo@2015-2026; Carlos Tavares@2014-2024;
+Antonio Filosa@2025-2026; Akio Toyoda@2009-2026; Kelly Ortberg@2024-2026; Dave Calhoun@2020-2024;
+Guillaume Faury@2018-2026; Pat Gelsinger@2021-2024; Lip-Bu Tan#Tan@2025-2026;
+C. C. Wei#Wei@2018-2026; Morris Chang@1987-2018; David M. Solomon#Solomon@2018-2026~David Solomon;
+Brian Moynihan@2010-2026; Ted Pick@2024-2026; Greg Abel@2018-2026; Amin H. Nasser#Nasser@2015-2026~Amin Nasser;
+Darren Woods@2017-2026; Mike Wirth@2018-2026; Wael Sawan@2023-2026; Murray Auchincloss@2024-2026;
+Claudio Descalzi@2014-2026; Anders Opedal@2020-2026; Sultan Al Jaber@2016-2026;
+N. Chandrasekaran#Chandrasekaran@2017-2026~Natarajan Chandrasekaran; Masayoshi Son@1990-2026;
+Demis Hassabis@2010-2026; Shou Zi Chew@2021-2026; Lei Jun#@2010-2026; Jack Ma#@1999-2026;
+Ma Huateng#@1998-2026=Pony Ma; Robin Li#@2000-2026; Ren Zhengfei#@1987-2026; Wang Chuanfu#@1995-2026;
+Lee Jae-yong#@2014-2026; Daniel Ek@2006-2026; Roland Busch@2021-2026; Belén Garijo@2021-2026;
+Vas Narasimhan@2018-2026; Thomas Schinecker@2023-2026; Lars Fruergaard Jørgensen#Jørgensen@2017-2025;
+Albert Bourla@2019-2026; David Ricks@2017-2026; Pascal Soriot@2012-2026; Emma Walmsley@2017-2025;
+Carlos Slim@1990-2026; Ana Botín@2014-2026; Andrea Orcel@2021-2026; Carlo Messina@2013-2026;
+Christian Sewing@2018-2026; Sergio Ermotti@2011-2026; C. S. Venkatakrishnan#Venkatakrishnan@2021-2026;
+Noel Quinn@2019-2024; Georges Elhedery@2024-2026; Charlie Nunn@2021-2026; Vincent Clerc@2023-2026;
+Rodolphe Saadé@2017-2026; Søren Skou@2016-2022; Kasper Rørsted@2016-2022; Bjørn Gulden@2013-2026;
+Michael O'Leary@1994-2026; Luis Gallego@2020-2026; Carsten Spohr@2014-2026;
+Ed Bastian@2016-2026; Scott Kirby@2020-2026; Robert Isom@2022-2026; Toshihiro Mibe@2021-2026;
+Makoto Uchida@2019-2025; Ivan Espinosa@2025-2026; Doug McMillon@2014-2026; Brian Niccol@2018-2026;
+Ramon Laguarta@2018-2026; James Quincey@2017-2026; Laurent Freixe@2024-2025;
+Hein Schumacher@2023-2025; Michel Doukeris@2021-2026; Dolf van den Brink#Van den Brink@2020-2026;
+Alex Karp@2004-2026; Larry Ellison@1977-2026; Safra Catz@2014-2026; Marc Benioff@1999-2026;
+Arvind Krishna@2020-2026; Michael Dell@1984-2026; Reed Hastings@1997-2026; Ted Sarandos@2020-2026;
+Bob Iger@2005-2026; Mustafa Suleyman@2010-2026; Larry Page@1998-2026; Sergey Brin@1998-2026;
+Peter Thiel@1998-2026; Ken Griffin@1990-2026; Stephen Schwarzman@1985-2026;
+Ratan Tata@1991-2024; Azim Premji@1966-2026; Nandan Nilekani@2017-2026; Uday Kotak@1985-2026;
+Jürgen Schrempp@1995-2005; Ferdinand Piëch@1993-2015; Bernd Pischetsrieder@1993-2006;
+Percy Barnevik@1988-2001; Carlos Ghosn@1996-2018; Louis Schweitzer@1992-2005;
+Gianni Agnelli@1966-2003~Giovanni Agnelli; Cesare Romiti@1976-1998; Nobuyuki Idei@1995-2005;
+Michael Eisner@1984-2005; Ted Turner@1970-2001; Alex Trotman@1993-1998; Sandy Weill@1986-2006;
+Hilmar Kopper@1989-1997; Rolf Breuer@1997-2002; Vladimir Potanin@1996-2026;
+Boris Berezovsky@1994-2013
+
+snooker 1990-2000
+Stephen Hendry@1985-2012; Ronnie O'Sullivan@1992-2026; Ken Doherty@1990-2026;
+John Higgins@1992-2026; Steve Davis@1978-2016; Jimmy White@1980-2026;
+Peter Ebdon@1991-2020; Nigel Bond; Alan McManus; James Wattana; Tony Drago; Darren Morgan;
+John Parrott; Mark Williams@1992-2026; Stephen Lee; Dave Harold
+
+snooker 2019-2026
+Judd Trump; Mark Selby; Neil Robertson; Kyren Wilson; Luca Brecel; Shaun Murphy; Zhao Xintong#;
+Ding Junhui#; Mark Allen; Si Jiahui#; Barry Hawkins; Ali Carter; Stuart Bingham;
+Jak Jones#; Chris Wakelin
+
+horse racing 1990-2000
+Frankie Dettori@1986-2026; Pat Eddery; Mick Kinane; Kieren Fallon@1988-2016; Willie Carson;
+Walter Swinburn; Michael Stoute@1972-2026; Henry Cecil@1969-2013; Saeed bin Suroor#@1995-2026;
+John Gosden@1979-2026; Aidan O'Brien@1993-2026; Richard Dunwoody; Tony McCoy@1994-2015
+
+horse racing 2019-2026
+Ryan Moore; William Buick; Oisin Murphy; Tom Marquand; Hollie Doyle; Rachael Blackmore;
+Paul Townend; Willie Mullins; Nicky Henderson; Gordon Elliott; Charlie Appleby; Dan Skelton
+
+rugby 1988-2000
+Martin Offiah; Shaun Edwards; Andrew Johns; Laurie Daley; Allan Langer; Bobbie Goulding;
+Andy Farrell@1991-2026; Henry Paul; Robbie Paul; Mal Meninga; Ellery Hanley
+
+cycling 1988-2000
+Jeannie Longo@1979-2011; Michele Bartoli; Andrea Ferrigato; Nicola Loda
+
+cycling 2019-2026
+Tim Wellens; Jasper Stuyven; Christophe Laporte; Dylan van Baarle#Van Baarle; Marc Hirschi;
+Stefan Küng; Filippo Ganna; Magnus Cort; Michael Matthews; Caleb Ewan; Arnaud Démare;
+Bryan Coquard; Kévin Vauquelin; Lenny Martinez; Paul Seixas; Romain Grégoire; Valentin Madouas;
+Guillaume Martin#; Mikel Landa; Pello Bilbao; Ion Izagirre;
+Alex Aranburu; Ben O'Connor; Jai Hindley; Michael Storer; Sepp Kuss; Neilson Powless;
+Magnus Sheffield; Brandon McNulty; Einer Rubio;
+Tao Geoghegan Hart#Geoghegan Hart; Thymen Arensman; Wilco Kelderman; Cian Uijtdebroeks;
+Maxim Van Gils#Van Gils; Tiesj Benoot; Victor Campenaerts; Yves Lampaert;
+Katarzyna Niewiadoma~Kasia Niewiadoma; Marlen Reusser; Puck Pieterse; Lorena Wiebes;
+Chloé Dygert; Cédrine Kerbaol; Sarah Gigante
+
+tennis 2019-2026
+Alejandro Tabilo; Alex Michelsen; Brandon Nakashima; Francisco Comesaña;
+Giovanni Mpetshi Perricard#Mpetshi Perricard; Corentin Moutet; Valentin Vacherot;
+Jenson Brooksby; Reilly Opelka; Nuno Borges; Jaume Munar; Tomás Martín Etcheverry#Etcheverry;
+Mariano Navone; Lorenzo Sonego; Matteo Arnaldi; Luciano Darderi; Zizou Bergs; David Goffin;
+Gaël Monfils@2004-2026; Richard Gasquet@2002-2025; Hamad Medjedovic; Miomir Kecmanović;
+Laslo Djere; Dušan Lajović; Roberto Carballés Baena#Carballés Baena; Sebastian Ofner;
+Jan-Lennard Struff; Daniel Altmaier; Yannick Hanfmann; Cameron Norrie; Jacob Fearnley;
+Rinky Hijikata; Adam Walton#; Kei Nishikori@2007-2026; Yoshihito Nishioka; Shang Juncheng#;
+Zhang Zhizhen#; Nishesh Basavareddy; Alexandre Müller#; Quentin Halys; Térence Atmane;
+Arthur Cazaux; Benjamin Bonzi; Elise Mertens; Anna Kalinskaya; Zheng Qinwen#~Qinwen Zheng;
+Wang Xinyu#; Yuan Yue#; Magdalena Fręch; Magda Linette; Linda Fruhvirtová#; Brenda Fruhvirtová#;
+Marie Bouzková; Katie Boulter; Sonay Kartal; Harriet Dart#; Eva Lys; Laura Siegemund;
+Tatjana Maria#; Jule Niemeier; Anhelina Kalinina; Dayana Yastremska; Yulia Putintseva;
+Anna Blinkova; Polina Kudermetova; Anastasia Potapova; Iva Jović; Alexandra Eala;
+McCartney Kessler; Peyton Stearns; Sofia Kenin; Sloane Stephens#; Ashlyn Krueger;
+Hailey Baptiste; Taylor Townsend#; Caty McNally; Maya Joint#; Kimberly Birrell;
+Ajla Tomljanović; Olga Danilović; Leolia Jeanjean; Varvara Gracheva; Diane Parry; Loïs Boisson;
+Jessica Bouzas Maneiro#Bouzas Maneiro
+
+golf 2019-2026
+Thriston Lawrence; Matt Wallace; Rasmus Neergaard-Petersen; Tom McKibbin; Sam Burns; J. T. Poston;
+Maverick McNealy; Denny McCarthy; Nick Taylor (golfer)#; Taylor Pendrith; Mackenzie Hughes;
+Adam Scott (golfer)#@2000-2026; Jason Day; Lucas Glover; Brian Harman; Cameron Young#;
+Joaquín Niemann; Abraham Ancer; Dean Burmester; Talor Gooch; Byeong Hun An#; Ryo Hisatsune;
+Keita Nakajima; Adrian Otaegui; Jorge Campillo; Ángel Hidalgo; Eugenio Chacarra;
+Guido Migliozzi; Francesco Molinari@2004-2026; Matteo Manassero; Christiaan Bezuidenhout;
+Laurie Canter; Jordan Smith (golfer); Alex Fitzpatrick; Marco Penge; Hannah Green (golfer)#;
+Minjee Lee; Ruoning Yin#; Céline Boutier; Charley Hull; Georgia Hall#; Maja Stark; Linn Grant;
+Madelene Sagström; Leona Maguire; Ayaka Furue; Nasa Hataoka; Mao Saigo; Hinako Shibuno;
+Rose Zhang#; Lauren Coughlin; Yealimi Noh; Amy Yang
+"""
+
 OFFICE_WORDS = [
     "president", "prime minister", "premier", "chancellor", "minister", "secretary",
     "governor", "vice president", "vice-president", "foreign minister", "finance minister",
     "treasury", "central bank", "opposition leader", "party leader", "mayor", "king",
     "speaker", "senator", "leader", "taoiseach", "tanaiste", "ayatollah",
+    # session 41: heads of international bodies and agencies, envoys, commissioners
+    "director-general", "director general", "secretary-general", "secretary general",
+    "commissioner", "commissioner-general", "high commissioner", "envoy", "administrator",
+    "director", "chair", "chairman", "chairwoman", "chief", "vice-chair", "chief economist",
+    "executive vice-president", "ambassador", "governing council",
 ]  # fmt: skip
 
 # The words of a sentence that name the role of a person of another field than a sport (as
@@ -716,7 +1284,8 @@ FIELD_WORDS: dict[str, list[str]] = {
         "vatican", "holy see", "patriarch", "ayatollah"],
     "business": [
         "chief executive", "ceo", "founder", "co-founder", "chairman", "billionaire",
-        "tycoon", "entrepreneur", "executive"],
+        "tycoon", "entrepreneur", "executive", "boss", "chairwoman", "executive chair",
+        "chief executive officer", "told analysts"],
 }  # fmt: skip
 
 # The words that make copy a sport's (lower case, whole words; ``entities.notable``): a sport's
@@ -734,7 +1303,8 @@ SPORT_WORDS: dict[str, dict[str, list[str]]] = {
         "under-par", "over-par", "under par", "over par", "par-three", "par-four", "par-five",
         "par-72", "par-71", "par-70", "pga", "ryder cup", "the masters", "fairway", "fairways",
         "putt", "putts", "putter", "tee", "back nine", "front nine", "lpga", "liv golf",
-        "open championship", "solheim cup", "eagle", "play-off hole", "strokes", "stroke"],
+        "open championship", "solheim cup", "eagle", "play-off hole", "strokes", "stroke",
+        "birdied", "bogeyed", "eagled", "leaderboard", "european tour", "dp world tour"],
         "patterns": [r"\b[67][0-9] [67][0-9] [67][0-9]\b"]},
     "cycling": {"words": [
         "cycling", "cyclist", "cyclists", "tour de france", "giro", "giro d'italia", "vuelta",
@@ -751,7 +1321,25 @@ SPORT_WORDS: dict[str, dict[str, list[str]]] = {
         "formula one", "formula 1", "f1", "pole position", "pit stop", "pit lane",
         "drivers' championship", "drivers championship", "constructors", "constructors'",
         "chequered flag", "safety car", "fastest lap",
-        "indycar", "nascar", "rally", "motor racing"]},
+        "indycar", "nascar", "motor racing", "grand prix", "lap", "laps", "grid", "pit",
+        "pole"]},
+    # session 41: rallies and rally raids apart from circuit racing ("Carlos Sainz" the father
+    # in Dakar copy, "Carlos Sainz Jr." in Formula One copy)
+    "rallying": {"words": [
+        "rally", "rallying", "dakar", "dakar rally", "wrc", "world rally championship",
+        "co-driver", "special stage", "rally raid", "monte carlo rally"]},
+    # session 41: words no other sport's copy and no business copy writes ("frames", "stakes"
+    # and "trainer" left out)
+    "snooker": {"words": [
+        "snooker", "century break", "century breaks", "maximum break", "crucible",
+        "world snooker", "ranking event", "frames to"]},
+    "horse racing": {"words": [
+        "horse racing", "racecourse", "racehorse", "jockey", "jockeys", "furlong", "furlongs",
+        "odds-on", "jockey club", "flat racing", "grand national", "epsom derby",
+        "royal ascot", "cheltenham festival", "arc de triomphe", "trained by"]},
+    "squash": {"words": [
+        "squash", "psa", "squash rackets", "squash championship", "wispa"],
+        "patterns": [r"\b(?:1[0-7]|9)-[0-9]{1,2} (?:1[0-7]|9)-[0-9]{1,2}\b"]},
     "motorcycle racing": {"words": [
         "motogp", "500cc", "250cc", "125cc", "superbike", "superbikes", "motorcycle",
         "motorcycling", "moto2", "moto3", "rider", "riders"]},
@@ -815,6 +1403,17 @@ GERMAN = str.maketrans(
 )
 
 
+# Other letters copy writes as two: Danish and Norwegian "ø" and "å" as "oe" and "aa"
+# ("Thorbjoern Jagland", "Bjoern Tore Godal"), the Serbo-Croatian "đ" as "dj" ("Franjo
+# Tudjman", "Djuro Macut"), the Turkish "ş" as "sh" ("Rauf Denktash"); session 41. Each gives
+# one more plain spelling (``also``), as the German umlauts do.
+NORDIC = str.maketrans({"ø": "oe", "Ø": "Oe", "å": "aa", "Å": "Aa"})
+SOUTH_SLAVIC = str.maketrans({"đ": "dj", "Đ": "Dj"})
+TURKISH = str.maketrans({"ş": "sh", "Ş": "Sh"})
+# a title's disambiguation in brackets ("Mark James (golfer)", "David Levy (Israeli politician)")
+QUALIFIER = re.compile(r" \([^()]*\)$")
+
+
 # Letters ``fold_letters`` keeps that English copy writes as plain letters ("Solskjaer",
 # "Knauss"); the fold key of ``entities.notable`` folds them so too.
 PLAIN = str.maketrans({"æ": "ae", "Æ": "Ae", "ø": "o", "Ø": "O", "ß": "ss", "ð": "d", "þ": "th"})
@@ -826,7 +1425,7 @@ def _fold(name: str) -> str:
 
 def _rows() -> list[dict[str, object]]:
     people: dict[str, dict[str, object]] = {}
-    for block in BLOCKS.strip().split("\n\n"):
+    for block in f"{BLOCKS.strip()}\n\n{BLOCKS_41.strip()}".split("\n\n"):
         head, _, body = block.partition("\n")
         field, _, span = head.rpartition(" ")
         lo, hi = (int(y) for y in span.split("-"))
@@ -849,21 +1448,24 @@ def _rows() -> list[dict[str, object]]:
                 years = (int(a), int(b))
             name, sep, alone = item.partition("#")
             name = name.strip()
+            # a title's disambiguation is no part of the name copy writes ("Mark James (golfer)")
+            base = QUALIFIER.sub("", name)
             if not sep:
-                alone = name.split()[-1]
+                alone = base.split()[-1]
             row = people.get(name)
             if row is not None:
                 row["from"] = min(int(row["from"]), years[0])  # type: ignore[call-overload]
                 row["to"] = max(int(row["to"]), years[1])  # type: ignore[call-overload]
                 _add_forms(row, shorts, spellings)
                 continue
-            plain = _fold(name)
+            plain = _fold(base)
             row = {"name": name, "plain": plain, "field": field, "from": years[0], "to": years[1]}
             if alone.strip():
                 row["surname"] = _fold(alone.strip())
-            german = name.translate(GERMAN)
-            if german != name and _fold(german) != plain:
-                row["also"] = [_fold(german)]
+            others = [base.translate(t) for t in (GERMAN, NORDIC, SOUTH_SLAVIC, TURKISH)]
+            others = [_fold(o) for o in others if o != base]
+            if [o for o in others if o != plain]:
+                row["also"] = list(dict.fromkeys(o for o in others if o != plain))
             _add_forms(row, shorts, spellings)
             people[name] = row
     return sorted(people.values(), key=lambda r: str(r["plain"]))
@@ -884,7 +1486,8 @@ HEADER = """\
 // "ue"), the surname copy writes alone ("surname", folded; none where copy names the person by
 // the whole name), their field (a sport, or politics) and active years. Written by hand from
 // the author's knowledge of the titles, no network; titles the author was unsure of left out.
-// Written by scripts/derive_notable_people.py (session 40); read by
+// A title's disambiguation in brackets ("Mark James (golfer)") counts only where the copy is
+// about the row's field. Written by scripts/derive_notable_people.py (sessions 40-41); read by
 // briefx.pipeline.entities.notable.
 """
 

@@ -32,6 +32,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from briefx.normalize.names import (
+    GENERATIONAL,
     fold_letters,
     is_title_word,
     lookup_alias,
@@ -88,6 +89,8 @@ def _opened_people(ents: list[Ent]) -> dict[str, set[str]]:
     opened: dict[str, set[str]] = defaultdict(set)
     for e in ents:
         words = _words(e.name)
+        if words and words[-1].lower() in GENERATIONAL:
+            continue  # "Ferdinand Marcos" is not opened by "Ferdinand Marcos Jr.": his father
         if e.type == "PERSON" and len(words) >= 3:
             for k in range(2, len(words)):
                 opened[" ".join(words[:k])].add(e.name)

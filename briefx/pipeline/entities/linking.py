@@ -368,9 +368,12 @@ def link_persons(mentions: list[Mention], names: list[str], table_type: list[str
         for p, ch in enumerate(low):
             if ch == " ":
                 by_tail.setdefault(low[p:], full)
-        parts = canonical_person(full).split()
-        by_part.setdefault(parts[0], full)
-        by_part.setdefault(surname(parts), full)  # "Marcos" of "Ferdinand Marcos Jr."
+    # a word that is one full name's surname and another's first word is the surname ("Thomas"
+    # after "Thomas Castaignede" and "Arwel Thomas"; session 41): surnames first
+    for full in full_names:
+        by_part.setdefault(surname(canonical_person(full).split()), full)  # "Marcos" of "... Jr."
+    for full in full_names:
+        by_part.setdefault(canonical_person(full).split()[0], full)  # "Xi" of "Xi Jinping"
     titled = {m.text for m in mentions if m.titled}
     for n, m in enumerate(mentions):
         one_word = len(m.text.split()) == 1

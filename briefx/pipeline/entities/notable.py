@@ -32,6 +32,17 @@ written by hand) holds some 1,500 sportspeople of 1990-2000 and 2019-2026 and po
   surnames of royalty and business rows need their role words as politicians need office
   words; a lone surname NER typed PRODUCT is read as one typed ORG. A sport's weak words
   ("league", "scored") count only where the copy names no other sport ("rugby league").
+- (session 41, people41) a whole name is looked up by its written spelling first ("George W.
+  Bush", which the naming step shortens) and by its name; a disambiguated title ("Mark James
+  (golfer)", "David Levy (Israeli politician)") or a "Jr." the text leaves out counts only where
+  the row is active in the document's year and its field is the copy's; where two rows fit
+  one name, the one of the copy's field ("Carlos Sainz" the father in Dakar copy, "Carlos Sainz
+  Jr." in Formula One copy). An initial and a surname ("M. Schumacher") take the one tabled
+  person of that surname and initial so placed. A tabled whole name NER cut ("To Lam" read as
+  "Lam") becomes one PERSON mention, a rank left outside; a result's side that is a tabled
+  player of the copy's sport is that player; a lone surname the linking gave to one of two
+  people of that surname the document names goes to the other where only the other is tabled,
+  active and of the copy's field; a lone surname of a tabled full name made whole here is it.
 Every mention of the same name takes the same title (they share ``Ent.name``); the mentions
 keep their text and span. Tagged "notable": ``person_accents`` leaves a title alone.
 """
@@ -46,6 +57,7 @@ from typing import Any
 from briefx.normalize.names import (
     fold_letters,
     gazetteer,
+    is_title_word,
     lookup_alias,
     lookup_company,
     place_pop,
@@ -73,6 +85,9 @@ BIG_TOWN = 100_000  # (as context.lone_names: a town's name as often a surname b
 ORG_LIKE = frozenset({"ORG", "GPE", "NORP"})
 # types NER gives a lone surname besides PERSON ("Olazabal" typed PRODUCT)
 LONE_TYPES = ORG_LIKE | {"PRODUCT"}
+# a title's disambiguation ("Mark James (golfer)"), and a generational suffix ("Carlos Sainz Jr.")
+_QUALIFIER = re.compile(r" \([^()]*\)$")
+_GENERATIONAL = re.compile(r" (?:Jr\.|Sr\.|II|III|IV)$")
 
 
 def name_key(name: str) -> str:
@@ -92,15 +107,20 @@ def read_table() -> tuple[dict[str, Any], ...]:
 
 
 @cache
-def full_names() -> dict[str, tuple[str, ...]]:
-    """Folded full name -> the titles of the people of that plain name."""
-    found: dict[str, list[str]] = {}
+def full_rows() -> dict[str, tuple[dict[str, Any], ...]]:
+    """Folded full name -> the rows of the people of that plain name (or other spelling)."""
+    found: dict[str, list[dict[str, Any]]] = {}
     for r in _rows():
         for plain in (r["plain"], *r.get("also", ())):
-            titles = found.setdefault(name_key(plain), [])
-            if r["name"] not in titles:
-                titles.append(r["name"])
+            rows = found.setdefault(name_key(plain), [])
+            if r not in rows:
+                rows.append(r)
     return {k: tuple(v) for k, v in found.items()}
+
+
+def full_names() -> dict[str, tuple[str, ...]]:
+    """Folded full name -> the titles of the people of that plain name."""
+    return {k: tuple(dict.fromkeys(str(r["name"]) for r in v)) for k, v in full_rows().items()}
 
 
 @cache
@@ -211,36 +231,210 @@ def _own_accents(text: str, name: str, title: str) -> bool:
     return any(w in written and written[w] not in titled for w in name.split())
 
 
+class _Copy:
+    """What the passes read of one document: its text, its year, and (read once, on first
+    use) the sports its copy is about."""
+
+    def __init__(self, text: str, year: int | None) -> None:
+        self.text, self.year = text, year
+        self._sports: frozenset[str] | None = None
+
+    @property
+    def sports(self) -> frozenset[str]:
+        if self._sports is None:
+            self._sports = copy_sports(self.text)
+        return self._sports
+
+    def fits(self, row: dict[str, Any], group: list[Ent]) -> bool:
+        """The row's field is a sport of the copy, or a role a word of a mention's sentence
+        names (an office, a rank, a post)."""
+        field = str(row["field"])
+        if field in self.sports:
+            return True
+        if field not in _offices():
+            return False
+        return any(_role_named(field, _sentence(self.text, e.start, e.end).lower()) for e in group)
+
+    def active(self, row: dict[str, Any]) -> bool:
+        return self.year is not None and row["from"] <= self.year <= row["to"]
+
+
 def notable_people(
     text: str, ents: list[Ent], year: int | None, english: frozenset[str] = frozenset()
 ) -> None:
     """Title the document's well-known people (see the module docstring). ``year`` is the
     document's (its reference date's), or None; ``english``: English words in lower case (a
     surname NER left untagged is tagged only where it is none)."""
-    table = full_names()
-    done: dict[str, str | None] = {}
+    copy = _Copy(text, year)
+    _cut_names(copy, ents)
+    groups: dict[str, list[Ent]] = {}
     for e in ents:
-        if "notable" in e.tags or e.tags & _SIDE_TAGS:
+        if "notable" in e.tags or (e.tags & _SIDE_TAGS and not _played(e)):
             continue
         if e.type != "PERSON" and not (e.type in ORG_LIKE and " " in e.name):
             continue
-        if e.name not in done:
-            titles = table.get(name_key(e.name))
-            if not titles and e.type == "PERSON" and year is not None:
-                titles = _shortened(name_key(e.name), year)
-            one = titles[0] if titles and len(titles) == 1 else None
-            if one and (not e.name.isascii() or _own_accents(text, e.name, one)):
-                one = None  # the document's own spelling wins
-            if one and e.type != "PERSON" and (lookup_company(e.name) or e.name in gazetteer()):
-                one = None
-            done[e.name] = one
-        title = done[e.name]
+        groups.setdefault(e.name, []).append(e)
+    for name, group in groups.items():
+        title = _whole_title(copy, name, group)
+        if title and any(e.tags & _SIDE_TAGS for e in group):
+            # a side the sports rules read off a result ("X beat Simon Parke"): a person only
+            # where the row's sport is the copy's (session 41)
+            row = by_title().get(title)
+            if row is None or str(row["field"]) not in copy.sports:
+                title = None
+        own = title and (not name.isascii() or _own_accents(text, name, _base(title)))
+        if title and own and name != _base(title):
+            title = None  # the document's own spelling wins
+        if title and group[0].type != "PERSON" and (lookup_company(name) or name in gazetteer()):
+            title = None
         if title:
-            e.name, e.type = title, "PERSON"
-            e.tags.add("notable")
+            for e in group:
+                e.name, e.type = title, "PERSON"
+                e.tags.add("notable")
     if year is not None:
         _short_forms(text, ents, year)
+        _initialled(copy, ents)
+        _shared_surnames(copy, ents)
     _lone_surnames(text, ents, year, english)
+
+
+# a run of capitalised words, with the particles names hold ("Luiz Inacio Lula da Silva", "Abu
+# Mohammed al-Jolani"); a name of the table is looked for inside it
+_RUN = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|(?:da|de|del|der|di|dos|du|van|von|bin|ibn|"
+    r"al|el|la|le)(?= [A-Z])|(?:al|el)-[A-Z][\w'’-]*))+"
+)
+MAX_RUN = 6
+
+
+def _cut_names(copy: _Copy, ents: list[Ent]) -> None:
+    """A tabled person's whole name (two words or more, as the row spells it) that NER cut or
+    split ("To Lam" read as "Lam", "Pham Minh Chinh" as "Pham Minh", "Mahamat Idriss Deby" as
+    the place "Deby") is one PERSON mention over the whole name, where every mention inside
+    it lies within it and one does at least (session 41). Later mentions named as a piece was
+    ("Lam") follow."""
+    table = full_rows()
+    renamed: dict[str, str] = {}
+    for m in _RUN.finditer(copy.text):
+        words = list(re.finditer(r"\S+", m.group()))[:MAX_RUN]
+        found = None
+        for size in range(len(words), 1, -1):
+            for i in range(len(words) - size + 1):
+                if is_title_word(words[i].group()):
+                    continue  # a rank the title keeps stays outside the span ("Pope Leo XIV")
+                s, e = m.start() + words[i].start(), m.start() + words[i + size - 1].end()
+                rows = table.get(name_key(copy.text[s:e]), ())
+                titles = {
+                    str(r["name"])
+                    for r in rows
+                    if "(" not in str(r["name"]) or (copy.active(r) and r["field"] in copy.sports)
+                }
+                if len(titles) == 1:
+                    found = (s, e, titles.pop())
+                    break
+            if found:
+                break
+        if found is None:
+            continue
+        s, e, title = found
+        inside = [x for x in ents if x.start < e and s < x.end]
+        if not inside or any(x.start < s or x.end > e for x in inside):
+            continue
+        if any(x.start == s and x.end == e for x in inside):
+            continue  # NER has the whole name: the whole-name pass titles it
+        for x in inside:
+            if x.type == "PERSON" and " " not in x.name:
+                renamed[x.name] = title
+            ents.remove(x)
+        new = Ent(s, e, "PERSON", title, fixed=True)
+        new.tags.add("notable")
+        bisect.insort(ents, new, key=lambda x: x.start)
+    for x in ents:
+        if x.type == "PERSON" and x.name in renamed and "notable" not in x.tags:
+            x.name = renamed[x.name]
+            x.tags.add("notable")
+
+
+@cache
+def by_title() -> dict[str, dict[str, Any]]:
+    """Title -> its row."""
+    return {str(r["name"]): r for r in _rows()}
+
+
+def _shared_surnames(copy: _Copy, ents: list[Ent]) -> None:
+    """A lone surname the document's linking gave to one of two people it names in full with
+    that surname (the one named last before it: ``linking._latest_before``) is the other where
+    only the other is a tabled person active in the document's year whose field is the copy's
+    ("Max Verstappen ... Jos Verstappen, his father, said ... Verstappen said" in a 2025
+    Formula One report). The table chooses only between the document's own names."""
+    full: dict[str, set[str]] = {}
+    mentions: dict[str, list[Ent]] = {}
+    for e in ents:
+        if e.type != "PERSON":
+            continue
+        mentions.setdefault(e.name, []).append(e)
+        written = name_key(copy.text[e.start : e.end]).split()
+        if len(written) >= 2:
+            full.setdefault(written[-1], set()).add(e.name)
+    for key, names in full.items():
+        if len(names) < 2:
+            continue
+        fitting = [
+            n
+            for n in names
+            if (row := by_title().get(n)) is not None
+            and any("notable" in e.tags for e in mentions[n])
+            and copy.active(row)
+            and copy.fits(row, mentions[n])
+        ]
+        if len(fitting) != 1:
+            continue
+        for n in names - {fitting[0]}:
+            for e in mentions[n]:
+                if name_key(copy.text[e.start : e.end]) == key:
+                    e.name = fitting[0]
+                    e.tags.add("notable")
+
+
+def _played(e: Ent) -> bool:
+    """A side of a result whose name may be a player's: read off a match ("side", "team"), no
+    club, county or franchise a table gives, a name of two words or more."""
+    return " " in e.name and not e.tags & (_SIDE_TAGS - {"side", "team"})
+
+
+def _base(title: str) -> str:
+    """A title without its disambiguation ("Mark James (golfer)" -> "Mark James")."""
+    return _QUALIFIER.sub("", title)
+
+
+def _whole_title(copy: _Copy, name: str, group: list[Ent]) -> str | None:
+    """The title of the one tabled person a name of the document (all its mentions:
+    ``group``) names whole: its written spelling or its name folds to the row's plain
+    spelling (any year), or shortens the name of a row active in the document's year
+    (``_shortened``). A row that says more than the written name (a disambiguated title, "Mark
+    James (golfer)"; a "Jr." the text leaves out) counts only where its field is the copy's
+    (its sport, or a role a sentence names) and it is active in the document's year; where
+    several people fit, the one whose field is the copy's, else none."""
+    table = full_rows()
+    written = [name_key(copy.text[e.start : e.end]) for e in group]
+    keys = list(dict.fromkeys([*(k for k in written if " " in k), name_key(name)]))
+    exact = next((table[k] for k in keys if k in table), ())
+    shortened: tuple[dict[str, Any], ...] = ()
+    if group[0].type == "PERSON" and copy.year is not None:
+        seen = {id(r) for r in exact}
+        shortened = tuple(r for k in keys for r in _shortened(k, copy.year) if id(r) not in seen)
+    candidates: dict[str, dict[str, Any]] = {}
+    for r, whole in [(r, True) for r in exact] + [(r, False) for r in shortened]:
+        title = str(r["name"])
+        said_more = "(" in title or (not whole and _GENERATIONAL.search(title) is not None)
+        if said_more and not (copy.active(r) and copy.fits(r, group)):
+            continue
+        if "(" in title and " " not in name_key(name):
+            continue  # a one-word name: a lone surname's rules (``_lone_surnames``)
+        candidates.setdefault(title, r)
+    if len(candidates) > 1:
+        candidates = {t: r for t, r in candidates.items() if copy.fits(r, group)}
+    return next(iter(candidates)) if len(candidates) == 1 else None
 
 
 @cache
@@ -348,14 +542,62 @@ def _given_surnames() -> dict[tuple[str, str], tuple[dict[str, Any], ...]]:
     return {k: tuple(v) for k, v in found.items()}
 
 
-def _shortened(key: str, year: int) -> tuple[str, ...]:
-    """The titles of the people active in ``year`` whose name a PERSON's folded name ``key``
+def _shortened(key: str, year: int) -> tuple[dict[str, Any], ...]:
+    """The rows of the people active in ``year`` whose name a PERSON's folded name ``key``
     of two words shortens (``_given_surnames``)."""
     words = key.split()
     if len(words) != 2:
         return ()
     rows = _given_surnames().get((words[0], words[1]), ())
-    return tuple({str(r["name"]) for r in rows if r["from"] <= year <= r["to"]})
+    return tuple(r for r in rows if r["from"] <= year <= r["to"])
+
+
+# an initial or two and a surname, as results and scorecards write a name ("M. Schumacher",
+# "J. Crawley", "C. C. Wei"; session 41)
+_INITIALLED = re.compile(r"((?:[A-Z]\. ?){1,3})([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+
+
+def _initialled(copy: _Copy, ents: list[Ent]) -> None:
+    """Name the people the document names by an initial and a surname ("M. Schumacher"), where
+    the document writes no full name of that surname and initial (``coref.people`` links those):
+    the one tabled person of that surname whose given names start with those initials, active in
+    the document's year, whose sport the copy is about or whose role a sentence names. The
+    initial tells two people of one surname apart ("M. Schumacher", "R. Schumacher"). Every
+    mention of the name follows (a later "Schumacher" that the document linked to it)."""
+    groups: dict[str, list[Ent]] = {}
+    for e in ents:
+        if e.type != "PERSON" or "notable" in e.tags or e.tags & _SIDE_TAGS:
+            continue
+        groups.setdefault(e.name, []).append(e)
+    full = [
+        name_key(e.name).split()
+        for e in ents
+        if e.type == "PERSON" and " " in e.name and not _INITIALLED.fullmatch(e.name)
+    ]
+    table = surnames()
+    for name, group in groups.items():
+        m = _INITIALLED.fullmatch(name)
+        if m is None:
+            continue
+        initials = [c.lower() for c in m.group(1) if c.isalpha()]
+        key = name_key(m.group(2))
+        size = len(key.split())
+        if any(w[-size:] == key.split() and w[0][0] == initials[0] for w in full if len(w) > size):
+            continue  # the document's own full name (the linking's to give)
+        titles = set()
+        for r in table.get(key, ()):
+            given = name_key(str(r["plain"])).split()[:-size]
+            if len(given) < len(initials) or any(
+                g[0] != i for g, i in zip(given, initials, strict=False)
+            ):
+                continue
+            if copy.active(r) and copy.fits(r, group):
+                titles.add(str(r["name"]))
+        if len(titles) == 1:
+            title = titles.pop()
+            for e in group:
+                e.name = title
+                e.tags.add("notable")
 
 
 def _lone_surnames(text: str, ents: list[Ent], year: int | None, english: frozenset[str]) -> None:
@@ -372,15 +614,28 @@ def _lone_surnames(text: str, ents: list[Ent], year: int | None, english: frozen
         and name_key(text[e.start : e.end]) == name_key(e.name)
     ]
     # surnames of the document's full names: another person of that surname (or the same one,
-    # whom the surname rules would have linked)
-    written = {
-        name_key(e.name).split()[-1] for e in ents if e.type == "PERSON" and " " in e.name.strip()
-    }
+    # whom the surname rules would have linked); not a lone surname of two words itself ("Del
+    # Piero": session 41)
+    alone = {id(e) for e in lone}
+    written: dict[str, set[str]] = {}
+    for e in ents:
+        if e.type == "PERSON" and " " in e.name.strip() and id(e) not in alone:
+            written.setdefault(name_key(_base(e.name)).split()[-1], set()).add(e.name)
+    titled = {e.name for e in ents if "notable" in e.tags}
+
+    def own(key: str) -> set[str]:
+        """The one tabled full name of that surname the document writes (a name this step made
+        whole after the linking ran: "Novak" cut from "Novak Djokovic", "Iga Świątek" read as
+        an ORG): the surname is that person (session 41); else none."""
+        names = written.get(key.split()[-1], set())
+        return names if len(names) == 1 and names <= titled else set()
+
     sports: frozenset[str] | None = None
     chosen: dict[str, set[str]] = {}
     for e in lone:
         key = name_key(e.name)
         if key.split()[-1] in written:
+            chosen.setdefault(e.name, set()).update(own(key))
             continue
         if e.type != "PERSON" and not _may_be_person(e.name):
             continue
@@ -403,7 +658,7 @@ def _lone_surnames(text: str, ents: list[Ent], year: int | None, english: frozen
     for m in _CAPITALISED.finditer(text):
         word = m.group()
         key = name_key(word)
-        if key not in table or key in written or word.lower() in english:
+        if key not in table or (key in written and not own(key)) or word.lower() in english:
             continue
         if place_pop(word) >= BIG_TOWN:
             continue  # "Milan", untagged: the city as often as the rider
@@ -413,7 +668,11 @@ def _lone_surnames(text: str, ents: list[Ent], year: int | None, english: frozen
             sports = copy_sports(text)
         if covered.hit(m.start(), m.end()) or _in_longer_name(text, m.start(), m.end()):
             continue
-        titles = chosen.get(word) or _fits(text, m.start(), m.end(), table[key], year, sports)
+        titles = (
+            chosen.get(word)
+            or own(key)
+            or _fits(text, m.start(), m.end(), table[key], year, sports)
+        )
         if len(titles) != 1:
             continue
         new = Ent(m.start(), m.end(), "PERSON", next(iter(titles)), fixed=True)
