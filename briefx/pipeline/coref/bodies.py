@@ -35,6 +35,7 @@ from briefx.normalize.names import (
     form_words,
     lookup_alias,
     national_body,
+    national_body_commons,
     national_body_patterns,
     national_body_shorts,
     national_body_titles,
@@ -352,6 +353,24 @@ def country_titles(text: str, ents: list[Ent]) -> None:
                 break
 
 
+# the types NER gives a police force's common name ("Toronto Police" tagged a place or a person)
+COMMON_TYPES = ("ORG", "GPE", "PERSON", "NORP", "FAC")
+
+
+def common_titles(text: str, ents: list[Ent]) -> None:
+    """A body named by the common name its country's copy uses ("Ghana Police", "Toronto
+    Police") takes the title English Wikipedia gives it ("Ghana Police Service", "Toronto Police
+    Service"; ``national_bodies.jsonl`` kind "common"): a mention whose whole text is the common
+    name and that no earlier rule renamed (session 41). Its short forms ("the Service") follow
+    by ``parts.head_nouns``, which runs after."""
+    table = national_body_commons()
+    for e in ents:
+        word = text[e.start : e.end]
+        title = table.get(word) if e.type in COMMON_TYPES and e.name == word else None
+        if title is not None:
+            e.name, e.type = title, "ORG"
+
+
 def country_led_bodies(text: str, ents: list[Ent], english: frozenset[str] = frozenset()) -> None:
     """A country or its people that NER ran into one span with a generic body's title ("the
     Indonesian Ministry of Finance", "the South Korean Ministry of Unification") is a NORP or GPE
@@ -610,6 +629,14 @@ def national_bodies(text: str, ents: list[Ent], english: frozenset[str] = frozen
             country = said[n] if n in said else by_name.get(e.name) or alone or _near(n)
             if not country and n in shared and n not in said:
                 country = ahead
+            if not country and n not in shared and n not in said and not union:
+                # (a short name of the table, "Parliament", in a story whose evidence settles
+                # one country, its dateline counting: "WELLINGTON - Parliament ... imports from
+                # Australia and Japan"; the country bodies40 reads for a bracketed title; a tie
+                # gives nothing; session 41)
+                if settled is None:
+                    settled = _settled_country(ents, dateline, countries) or ""
+                country = settled
             title = _body_title(e.name, country, us) if country else None
             if title is None and n in shared and country and country != us:
                 title = f"{e.name} ({country})"
