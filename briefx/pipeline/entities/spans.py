@@ -905,7 +905,9 @@ def heading_filter(mentions: list[Mention], text: str = "") -> list[Mention]:
     ends with a legal form or a company word ("Hallmark & Vey Holdings") a firm's name, not
     title case (session 10). An ORG whose head, a body's kind word, the body writes as "the
     <head>" is the name that short form stands for ("From: Ministry of Agriculture" over "The
-    Ministry said"; session 40)."""
+    Ministry said"; session 40). An ORG that is a whole line by itself, whose head is a body's
+    word, is a letterhead or a signature's body ("Bank of England" over "Monetary Policy
+    Summary", "Governor, Central Bank of Nigeria"; session 41)."""
     body = {m.text for m in mentions if not m.in_heading}
     body |= {
         w for m in mentions if not m.in_heading and m.label == "PERSON" for w in m.text.split()
@@ -920,10 +922,33 @@ def heading_filter(mentions: list[Mention], text: str = "") -> list[Mention]:
             # "Hallmark & Vey Holdings Q2 earnings call": a firm's name has that form
             supported = supported or words[-1].lower().rstrip(".") in company_tails()
             supported = supported or _short_in_body(words, text, m.end)
+            supported = supported or _line_body(words, text, m.start, m.end)
         if m.in_heading and not supported and (m.label == "PERSON" or len(m.text.split()) > 1):
             continue
         kept.append(m)
     return kept
+
+
+def _line_body(words: list[str], text: str, start: int, end: int) -> bool:
+    """Whether a heading's ORG is its line's whole text (a letterhead's "Bank of England", a
+    signature's "Governor, Central Bank of Nigeria" after the title) and names a body by its
+    form: its head (the word before "of", else the last) is a body's word (``body_words``:
+    "Bank", "Committee", "Authority", "Party"), all its words capitalised but "of", "the",
+    "and", "for" (session 41)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    before = line[: start - line_start].strip()
+    if line[end - line_start :].strip(" .,") or before not in ("", *SIGNATURE_LEADS):
+        return False
+    if not all(w[:1].isupper() or w in ("of", "the", "and", "for") for w in words):
+        return False
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for") and k), len(words))
+    return words[cut - 1].lower() in body_words()
+
+
+# the title before a signature's body on its line ("Governor, Central Bank of Nigeria")
+SIGNATURE_LEADS = ("Governor,", "Chairman,", "Chair,", "Director,", "President,")
 
 
 def _short_in_body(words: list[str], text: str, end: int) -> bool:
