@@ -75,9 +75,10 @@ from briefx.pipeline.coref.evidence import (
     person_or_org,
     types,
 )
-from briefx.pipeline.coref.generic_heads import kind_heads, organ_heads
+from briefx.pipeline.coref.generic_heads import kind_heads, letterheads, organ_heads
 from briefx.pipeline.coref.initials import (
     acronyms,
+    expanded_titles,
     initialled_forms,
     spelled_runs,
     title_acronyms,
@@ -155,6 +156,7 @@ __all__ = [
 def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> list[Ent]:
     """Link short forms to the document's full names and settle one type per entity."""
     text = text_of(doc)
+    ents[:] = letterheads(text, ents)  # "City of Sydney" over "The City will ..." (session 41)
     legal_form_firms(text, ents)
     bodies_by_head(ents)
     coordinated_firms(text, ents)
@@ -172,6 +174,7 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     titled_names(ents)
     storm_names(text, ents)
     acronyms(text, ents)
+    expanded_titles(text, ents)  # "Toyota Motor Corporation (TMC)": "TMC" is "Toyota" (s41)
     title_acronyms(text, ents, english)
     spelled_runs(text, ents)
     initialled_forms(text, ents)

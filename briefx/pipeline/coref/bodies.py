@@ -520,6 +520,9 @@ def national_bodies(text: str, ents: list[Ent], english: frozenset[str] = frozen
     countries = _country_names()
     us = aliases()[US_CODE][0]
     written: dict[str, str] = {}  # a body's title -> the country written after it
+    owners: list[
+        Ent
+    ] = []  # the owners cut from a generic body's span ("... of the Bank of Uganda")
     for e in ents:
         # "the Ministry of Health of the Republic of Rwanda" as one span: English Wikipedia's
         # title of the body, "Ministry of Health (Rwanda)" (session 31); later short forms
@@ -533,7 +536,12 @@ def national_bodies(text: str, ents: list[Ent], english: frozenset[str] = frozen
                 e.name = f"{of[0]} ({of[1]})"
             written.setdefault(of[0], of[1])
         elif e.type == "ORG" and " of " in e.name and e.name == text[e.start : e.end]:
-            _owned_body(e, countries, us)
+            owner = _owned_body(e, countries, us)
+            if owner is not None:
+                owners.append(owner)
+    if owners:
+        ents.extend(owners)
+        ents.sort(key=lambda e: e.start)
     _ministry_order(text, ents)
     # a body the text named in full before with its province or state ("the Ministry of
     # Transport" after "the Saskatchewan Ministry of Transport"): that body, no country's
@@ -769,24 +777,31 @@ def _settled_country(
     return ranked[0][0]
 
 
-def _owned_body(e: Ent, countries: frozenset[str], us: str) -> None:
+def _owned_body(e: Ent, countries: frozenset[str], us: str) -> Ent | None:
     """A generic body NER ran into one span with the organisation that owns it, whose own name
     holds its country ("Monetary Policy Committee of the Bank of Uganda", "... of the Central
     Bank of Kenya"), takes that country's title ("Monetary Policy Committee (Uganda)"; the
     Bank of England's stays "Monetary Policy Committee", its title row; session 40); not a
-    U.S. body, nor one whose owner names no country."""
+    U.S. body, nor one whose owner names no country. The span is cut to the body, and the
+    owner, a name of its own (ANNOTATION.md tags the two apart), is returned as a mention of
+    its own (session 41)."""
     at = e.name.find(" of ")
     while at > 0:
-        body, owner = e.name[:at], e.name[at + 4 :].removeprefix("the ")
+        rest = e.name[at + 4 :]
+        body, owner = e.name[:at], rest.removeprefix("the ")
         if body in _bracket_shorts():
             alias = lookup_alias(owner)  # (an organisation's canonical name: "Bank of Uganda")
             country = _name_country(alias[0] if alias else owner, countries)
             owned = alias is None or alias[1] == "ORG"
             title = _body_title(body, country, us) if country and owned else None
-            if title:
-                e.name = title
-            return
+            if not title:
+                return None
+            end = e.end
+            e.name, e.end = title, e.start + at
+            start = end - len(owner)
+            return Ent(start, end, "ORG", alias[0] if alias else owner)
         at = e.name.find(" of ", at + 1)
+    return None
 
 
 def qualified_forms(text: str, ents: list[Ent]) -> None:

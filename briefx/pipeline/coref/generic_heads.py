@@ -40,11 +40,13 @@ from functools import cache
 
 from briefx.normalize.cues import body_kinds
 from briefx.normalize.names import (
+    body_words,
     companies,
     legal_form_words,
     lookup_company,
     national_body,
     national_body_organs,
+    place_pop,
     without_legal_form,
 )
 from briefx.pipeline._util import agencies
@@ -61,6 +63,48 @@ FIRM = "firm"
 FROM_LINE = re.compile(r"(?m)^From:[ \t]*")
 ISSUER_REACH = 400  # characters from the text's start a letterhead or a From: line lies within
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def body_form(words: list[str]) -> bool:
+    """Whether capitalised words name a body by their form: the head (the word before "of",
+    else the last) is a body's word (``names.body_words``: "Bank", "Committee", "Authority",
+    "Party"), or they are "City of <place>" (a city's government: "City of Sydney"); every word
+    capitalised but "of", "the", "and", "for"."""
+    if len(words) < 2 or not all(
+        (w[:1].isupper() and w[-1:].isalnum()) or w in ("of", "the", "and", "for") for w in words
+    ):
+        return False  # ("From: Ministry of ...": a label, not the body's name)
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for") and k), len(words))
+    if words[:cut] == ["City"] and cut < len(words):
+        return place_pop(" ".join(words[cut + 1 :]).removeprefix("the ")) >= 0
+    return words[cut - 1].lower() in body_words()
+
+
+LETTERHEAD_WORDS = 8  # words of a letterhead's line
+
+
+def letterheads(text: str, ents: list[Ent]) -> list[Ent]:
+    """A body named alone on the text's first line, a letterhead NER left untagged or tagged
+    only in part ("City of Sydney", "Sydney" tagged a place), where the text calls it by its
+    head later ("The City will spend ..."): an ORG mention over the line, the parts inside it
+    dropped; ``ents`` as it stands otherwise (session 41)."""
+    opened = len(text) - len(text.lstrip())
+    end = text.find("\n", opened)
+    line = text[opened : len(text) if end < 0 else end].rstrip()
+    words = line.split()
+    if not 2 <= len(words) <= LETTERHEAD_WORDS or not body_form(words):
+        return ents
+    close = opened + len(line)
+    if any(e.start == opened and e.end == close and e.type == "ORG" for e in ents):
+        return ents
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for") and k), len(words))
+    head = words[cut - 1]
+    if re.search(rf"\b[Tt]he {re.escape(head)}\b(?! of\b| [A-Z])", text[close:]) is None:
+        return ents
+    kept = [e for e in ents if e.end <= opened or e.start >= close]
+    kept.append(Ent(opened, close, "ORG", line, tags={"letterhead"}))
+    kept.sort(key=lambda e: e.start)
+    return kept
 
 
 def organ_heads(text: str, ents: list[Ent]) -> None:

@@ -59,6 +59,21 @@ def _heads(name: str) -> list[str]:
     return [words[-1]] if len(words) > 1 else []
 
 
+def _city_body(e: Ent) -> bool:
+    """A city's government named "City of <place>" that NER typed a place ("The City of Cape
+    Town said"): "the City" after it stands for it (session 41)."""
+    return e.type in ("GPE", "LOC") and e.name.startswith("City of ")
+
+
+def _city_bodies(ents: list[Ent], name: str) -> None:
+    """A "City of <place>" the text calls "the City" is the city's government: its mentions NER
+    typed a place are the body (session 41)."""
+    if name.startswith("City of "):
+        for e in ents:
+            if e.name == name and e.type != "ORG":
+                e.type, e.fixed = "ORG", True
+
+
 # the types a lone head noun may carry when it stands for an organisation named before ("the
 # College" after "the Royal College of Nursing" is typed LOC by NER; session 11 adds LOC)
 HEAD_LINKED = ("ORG", "GPE", "FAC", "PERSON", "LOC")
@@ -66,7 +81,8 @@ HEAD_LINKED = ("ORG", "GPE", "FAC", "PERSON", "LOC")
 
 def head_nouns(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -> None:
     orgs = sorted(
-        (e for e in ents if e.type == "ORG" and len(_words(e.name)) >= 2), key=lambda e: e.start
+        (e for e in ents if (e.type == "ORG" or _city_body(e)) and len(_words(e.name)) >= 2),
+        key=lambda e: e.start,
     )
     if not orgs:
         return
@@ -105,8 +121,9 @@ def head_nouns(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) ->
         name = latest(word, e.start, anywhere=e.type == "ORG")
         if name and name != e.name and "short" not in e.tags:
             e.name, e.type = name, "ORG"
+            _city_bodies(ents, name)
     covered = Covered(len(text), ents)
-    roles = title_words()[0]
+    roles = title_words()[0] | form_words("body_party")
     bodies = form_words("org_head") | form_words("body_word")
     for t in doc:
         if not t.is_title or not t.is_alpha or t.text not in by_head:
@@ -133,12 +150,19 @@ def head_nouns(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) ->
         # European Commission has ..."): the one name of the document that ends with it, as
         # for a tagged head (session 40); only a word the tables hold as a body's head or kind
         # ("Commission", "Fund", "Agency": not "the Bank", which may be any bank)
+        # (also a head before its people after "a", "a Fund mission ... the International
+        # Monetary Fund said"; session 41; not a bare "Commission staff met." at the text's
+        # opening, session 40)
+        article = prev.lower_ if prev is not None else ""
         name = latest(
-            t.text, t.idx, anywhere=t.lower_ in bodies and prev is not None and prev.lower_ == "the"
+            t.text,
+            t.idx,
+            anywhere=t.lower_ in bodies and (article == "the" or (role and article in ("a", "an"))),
         )
         if name:
             ents.append(Ent(t.idx, t.idx + len(t), "ORG", name, tags={"head"}))
             covered.add(t.idx, t.idx + len(t))
+            _city_bodies(ents, name)
 
 
 # words that make the last words of a name something other than its head ("International

@@ -38,6 +38,7 @@ from briefx.normalize.names import (
     title_words,
 )
 from briefx.pipeline._util import Intervals, overlaps, text_of
+from briefx.pipeline.coref.generic_heads import body_form
 from briefx.pipeline.coref.variants import SENTENCE_OPEN, lead_word
 from briefx.pipeline.entities.forms import form_words, is_legal_form
 from briefx.pipeline.entities.mention import (
@@ -932,23 +933,24 @@ def heading_filter(mentions: list[Mention], text: str = "") -> list[Mention]:
 def _line_body(words: list[str], text: str, start: int, end: int) -> bool:
     """Whether a heading's ORG is its line's whole text (a letterhead's "Bank of England", a
     signature's "Governor, Central Bank of Nigeria" after the title) and names a body by its
-    form: its head (the word before "of", else the last) is a body's word (``body_words``:
-    "Bank", "Committee", "Authority", "Party"), all its words capitalised but "of", "the",
-    "and", "for" (session 41)."""
+    form (``coref.generic_heads.body_form``: "Bank of England", "City of Sydney"; session
+    41)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
     before = line[: start - line_start].strip()
-    if line[end - line_start :].strip(" .,") or before not in ("", *SIGNATURE_LEADS):
+    if line[end - line_start :].strip(" .,") or not _signature_lead(before):
         return False
-    if not all(w[:1].isupper() or w in ("of", "the", "and", "for") for w in words):
-        return False
-    cut = next((k for k, w in enumerate(words) if w in ("of", "for") and k), len(words))
-    return words[cut - 1].lower() in body_words()
+    return body_form(words)
 
 
-# the title before a signature's body on its line ("Governor, Central Bank of Nigeria")
-SIGNATURE_LEADS = ("Governor,", "Chairman,", "Chair,", "Director,", "President,")
+def _signature_lead(before: str) -> bool:
+    """Nothing, or a holder's title and a comma before a signature's body on its line
+    ("Governor, Central Bank of Nigeria"; the title words of ``models/titles.jsonl``)."""
+    if not before:
+        return True
+    words = before.removesuffix(",").lower().split()
+    return before.endswith(",") and 0 < len(words) <= 3 and words[-1] in title_words()[0]
 
 
 def _short_in_body(words: list[str], text: str, end: int) -> bool:
