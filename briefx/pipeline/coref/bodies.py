@@ -361,14 +361,42 @@ def common_titles(text: str, ents: list[Ent]) -> None:
     """A body named by the common name its country's copy uses ("Ghana Police", "Toronto
     Police") takes the title English Wikipedia gives it ("Ghana Police Service", "Toronto Police
     Service"; ``national_bodies.jsonl`` kind "common"): a mention whose whole text is the common
-    name and that no earlier rule renamed (session 41). Its short forms ("the Service") follow
-    by ``parts.head_nouns``, which runs after."""
+    name and that no earlier rule renamed, and the common name NER left untagged or tagged only
+    in part ("Toronto" of "Toronto Police said": the place gives way), where no capitalised
+    word follows it ("Toronto Police Services Board" is another body; session 41). Its short
+    forms ("the Service") follow by ``parts.head_nouns``, which runs after."""
     table = national_body_commons()
+    if "Police" not in text:  # (every common name of the table is a police force's)
+        return
     for e in ents:
         word = text[e.start : e.end]
         title = table.get(word) if e.type in COMMON_TYPES and e.name == word else None
         if title is not None:
             e.name, e.type = title, "ORG"
+    found: list[Ent] = []
+    for mt in _common_names().finditer(text):
+        start, end = mt.span()
+        if NEXT_WORD_CAPITAL.match(text, end):
+            continue
+        inside = [e for e in ents if e.start < end and e.end > start]
+        if all(start <= e.start and e.end <= end and e.type in ("GPE", "NORP") for e in inside):
+            found.append(Ent(start, end, "ORG", table[mt.group()]))
+            for e in inside:
+                ents.remove(e)
+    if found:
+        ents.extend(found)
+        ents.sort(key=lambda e: e.start)
+
+
+NEXT_WORD_CAPITAL = re.compile(r" [A-Z]")
+
+
+@cache
+def _common_names() -> re.Pattern[str]:
+    """Return one pattern of the common names of ``national_bodies.jsonl`` kind "common", as
+    whole words, the longest first."""
+    names = sorted(national_body_commons(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
 
 
 def country_led_bodies(text: str, ents: list[Ent], english: frozenset[str] = frozenset()) -> None:

@@ -238,25 +238,36 @@ def _listed() -> frozenset[str]:
     return frozenset(companies().values())
 
 
+def letterhead_body(text: str, ents: list[Ent]) -> Ent | None:
+    """The body a document is issued by, where its layout says so: the ORG mention that is its
+    whole first line (a letterhead), else the one right after "From:" on a line near its top;
+    None for a story (a news agency credited after a dateline is no issuer)."""
+    agency_names = set(agencies().values())
+    opened = len(text) - len(text.lstrip())
+    line_end = text.find("\n", opened)
+    line_end = len(text) if line_end < 0 else line_end
+    froms = {mt.end() for mt in FROM_LINE.finditer(text, 0, ISSUER_REACH)}
+    for e in ents:
+        if e.type != "ORG" or e.name in agency_names:
+            continue
+        if (e.start == opened and text[e.end : line_end].strip(" ,.") == "") or e.start in froms:
+            return e
+    return None
+
+
 def _issuer(text: str, ents: list[Ent], firms: set[str]) -> str | None:
-    """The firm a document comes from: the mention that is its whole first line (a letterhead),
-    the one after "From:" on a line near its top, or the one firm its first sentence names."""
+    """The firm a document comes from: its letterhead or its "From:" line
+    (``letterhead_body``), else the one firm its first sentence names, where that sentence
+    opens with it."""
+    head = letterhead_body(text, ents)
+    if head is not None:
+        return head.name if head.name in firms else None
     agency_names = set(agencies().values())
     orgs = sorted(
         (e for e in ents if e.type == "ORG" and e.name not in agency_names), key=lambda e: e.start
     )
     if not orgs:
         return None
-    opened = len(text) - len(text.lstrip())
-    line_end = text.find("\n", opened)
-    line_end = len(text) if line_end < 0 else line_end
-    for e in orgs:
-        if e.start == opened and text[e.end : line_end].strip(" ,.") == "":
-            return e.name if e.name in firms else None
-    for mt in FROM_LINE.finditer(text, 0, ISSUER_REACH):
-        for e in orgs:
-            if e.start == mt.end():
-                return e.name if e.name in firms else None
     first = orgs[0]
     stop = SENTENCE_END.search(text, first.end)
     end = stop.start() if stop else len(text)

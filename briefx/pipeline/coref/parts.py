@@ -40,9 +40,11 @@ from briefx.normalize.names import (
     place_pop,
     row_pop,
     title_words,
+    without_legal_form,
     world_places,
 )
 from briefx.pipeline.coref.ent import Covered, Ent, _words
+from briefx.pipeline.coref.generic_heads import letterhead_body
 
 
 def _heads(name: str) -> list[str]:
@@ -74,6 +76,11 @@ def _city_bodies(ents: list[Ent], name: str) -> None:
                 e.type, e.fixed = "ORG", True
 
 
+# a sentence's end between two positions ("... three days. The Authority"): a full stop, "?" or
+# "!" before a space, or a line break
+SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+
+
 # the types a lone head noun may carry when it stands for an organisation named before ("the
 # College" after "the Royal College of Nursing" is typed LOC by NER; session 11 adds LOC)
 HEAD_LINKED = ("ORG", "GPE", "FAC", "PERSON", "LOC")
@@ -81,7 +88,12 @@ HEAD_LINKED = ("ORG", "GPE", "FAC", "PERSON", "LOC")
 
 def head_nouns(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -> None:
     orgs = sorted(
-        (e for e in ents if (e.type == "ORG" or _city_body(e)) and len(_words(e.name)) >= 2),
+        (
+            e
+            for e in ents
+            if (e.type == "ORG" or _city_body(e))
+            and (len(_words(e.name)) >= 2 or " " in text[e.start : e.end].strip())
+        ),
         key=lambda e: e.start,
     )
     if not orgs:
@@ -89,9 +101,17 @@ def head_nouns(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) ->
 
     by_head: dict[str, list[Ent]] = defaultdict(list)  # in text order
     for o in orgs:
-        for head in _heads(o.name):
+        # (also the heads of the name as written, its legal form left out: "the Group" of
+        # "Vodafone Group Plc", titled "Vodafone"; session 41)
+        written = without_legal_form(text[o.start : o.end])
+        heads = _heads(o.name)
+        if written != o.name and " " in written:
+            heads += [h for h in _heads(written) if h not in heads]
+        for head in heads:
             if not lookup_alias(head):  # "Canada" of "Statistics Canada" is the country
                 by_head[head].append(o)
+
+    issuer = letterhead_body(text, ents)
 
     def latest(word: str, pos: int, anywhere: bool = False) -> str | None:
         named = by_head.get(word)
@@ -99,7 +119,18 @@ def head_nouns(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) ->
             return None
         k = bisect.bisect_left([o.start for o in named], pos)
         if k:
-            return named[k - 1].name
+            # the issuer of a release over another body of that head named in an earlier
+            # sentence ("From: Kenya Ports Authority ... The Kenya Revenue Authority has cut
+            # clearance times. The Authority will open a berth"; session 41)
+            last = named[k - 1]
+            if (
+                issuer is not None
+                and last.name != issuer.name
+                and any(o is issuer for o in named[:k])
+                and SENTENCE_BREAK.search(text, last.end, pos)
+            ):
+                return issuer.name
+            return last.name
         if not anywhere:
             return None
         # none before ("Commission fines X" over "the European Commission ..."): the one name
