@@ -26,6 +26,7 @@ from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from briefx.normalize.cues import body_kinds
 from briefx.normalize.names import (
     US_CODE,
     aliases,
@@ -665,11 +666,18 @@ def national_bodies(text: str, ents: list[Ent], english: frozenset[str] = frozen
             country = said[n] if n in said else by_name.get(e.name) or alone or _near(n)
             if not country and n in shared and n not in said:
                 country = ahead
-            if not country and n not in shared and n not in said and not union:
+            if (
+                not country
+                and n not in shared
+                and n not in said
+                and not union
+                and not _court(e.name)
+            ):
                 # (a short name of the table, "Parliament", in a story whose evidence settles
                 # one country, its dateline counting: "WELLINGTON - Parliament ... imports from
                 # Australia and Japan"; the country bodies40 reads for a bracketed title; a tie
-                # gives nothing; session 41)
+                # gives nothing; not a court, whose case may be another country's, session 22;
+                # session 41)
                 if settled is None:
                     settled = _settled_country(ents, dateline, countries) or ""
                 country = settled
@@ -862,6 +870,12 @@ def _country_led(opening: str, countries: frozenset[str]) -> bool:
     alias = lookup_alias(opening)
     name = alias[0] if alias else opening
     return name in countries or demonym_countries().get(name) in countries
+
+
+def _court(name: str) -> bool:
+    """Whether a body's head word makes it a court ("Supreme Court", "High Court", "Tribunal";
+    the ``court`` kind of ``models/body_kinds.jsonl``)."""
+    return body_kinds().names.get(_words(name)[-1].lower()) == "court"
 
 
 def _ministry(name: str) -> bool:
