@@ -170,6 +170,27 @@ def national_body_words(kind: str) -> frozenset[str]:
     return frozenset(str(r[key]) for r in read_jsonl("national_bodies.jsonl") if r["kind"] == kind)
 
 
+@cache
+def national_body_commons() -> dict[str, str]:
+    """Return the common name copy gives a body -> its English Wikipedia title ("Ghana Police" ->
+    "Ghana Police Service"; models/national_bodies.jsonl, kind "common", session 41)."""
+    rows = read_jsonl("national_bodies.jsonl")
+    return {str(r["short"]): str(r["name"]) for r in rows if r["kind"] == "common"}
+
+
+@cache
+def national_body_organs() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Return a body's canonical name -> its organs that its own statements name by their head
+    alone ("the Committee"): (the organ's own name, the owner's country) ("Bank of England" ->
+    (("Monetary Policy Committee", "United Kingdom"),); models/national_bodies.jsonl, kind
+    "organ", session 41)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for r in read_jsonl("national_bodies.jsonl"):
+        if r["kind"] == "organ":
+            out.setdefault(str(r["owner"]), []).append((str(r["organ"]), str(r["country"])))
+    return {owner: tuple(organs) for owner, organs in out.items()}
+
+
 def national_body(short: str, country: str) -> str | None:
     """Return the title of a country's body named by its short name: "Senate", "Canada" ->
     "Senate of Canada"; "Supreme Court", "Philippines" -> "Supreme Court of the Philippines";

@@ -59,10 +59,11 @@ CASES = [
      [("NAIROBI", "GPE"), ("Central Bank of Kenya", "ORG"), ("Monetary Policy Committee", "ORG"),
       ("U.S.", "GPE"), ("Uganda", "GPE")],
      ["Central Bank of Kenya", "Monetary Policy Committee (Kenya)"]),
-    # the body and its owner in one span
+    # the body and its owner in one span (session 41: the owner is cut off as a mention of its
+    # own, as ANNOTATION.md and bodies40's own dev gold tag the two)
     ("The Monetary Policy Committee of the Bank of Uganda held its rate.",
      [("Monetary Policy Committee of the Bank of Uganda", "ORG")],
-     ["Monetary Policy Committee (Uganda)"]),
+     ["Monetary Policy Committee (Uganda)", "Bank of Uganda"]),
     # untouched: two countries named alike; a U.S. body; a province's body; the Bank of
     # England's committee (its title is the bare name); a written title of its own; an owner
     # whose name holds no country
@@ -79,7 +80,8 @@ CASES = [
     ("LONDON, Nov 5 - The Monetary Policy Committee voted 7-2 to hold rates.",
      [("LONDON", "GPE"), ("Monetary Policy Committee", "ORG")], ["Monetary Policy Committee"]),
     ("The Monetary Policy Committee of the Bank of England held its rate.",
-     [("Monetary Policy Committee of the Bank of England", "ORG")], ["Monetary Policy Committee"]),
+     [("Monetary Policy Committee of the Bank of England", "ORG")],
+     ["Monetary Policy Committee", "Bank of England"]),  # (session 41: two mentions)
     ("The Court of Appeal of New Zealand ruled on Monday.",
      [("Court of Appeal of New Zealand", "ORG")], ["Court of Appeal of New Zealand"]),
     ("The Monetary Policy Committee of the Authority met in Kenya.",

@@ -13,7 +13,8 @@ Two entry points:
   0. ``evidence.legal_form_firms``, ``bodies_by_head``: a name written with a legal form is a
      firm, a "place" with a body's head before "of" a body;
      ``variants``: two firms NER ran into one span, a body NER cut from its opening words, a
-     demonym or a place and a head word NER tagged apart, a publication's "The", a title's words reordered; ``bodies``: a national body
+     demonym or a place and a head word NER tagged apart, a publication's "The", a title's words reordered; ``bodies``: a police force by
+     its common name takes its title ("Ghana Police Service"; session 41); a national body
      named without its country takes its country's title ("Ministry of Health (Kenya)"), a
      country or its people NER ran into the body's span is cut off first;
   1. ``people``: surnames, an initial and a surname, the first words of a full name; a title
@@ -32,6 +33,9 @@ Two entry points:
      formerly Y", "X, or Y" of X's initials): the fuller, official or present name wins;
      ``acronym_titles``: letters still named by themselves take the title
      ``org_acronyms.jsonl`` gives them (their document's country's, where countries share them);
+     ``generic_heads``: a generic head no written name ends with ("the Committee", "MPC" of a
+     central bank's statement; "the Company", "the Group" of a firm's release) is the owner's
+     organ or the issuing firm (session 41);
   4. ``bodies.country_titles``; ``place_names``: natural places (also "the Colorado" beside
      "the Colorado River"), a country's formal title ("Congo"), a territory's ("Gaza"), "City,
      State", counties, subdivisions, datelines, British roads, a city named again without
@@ -55,6 +59,7 @@ from spacy.tokens import Doc
 from briefx.pipeline._util import text_of
 from briefx.pipeline.coref.acronym_titles import table_acronyms
 from briefx.pipeline.coref.bodies import (
+    common_titles,
     country_led_bodies,
     country_titles,
     national_bodies,
@@ -70,8 +75,10 @@ from briefx.pipeline.coref.evidence import (
     person_or_org,
     types,
 )
+from briefx.pipeline.coref.generic_heads import kind_heads, letterheads, organ_heads
 from briefx.pipeline.coref.initials import (
     acronyms,
+    expanded_titles,
     initialled_forms,
     spelled_runs,
     title_acronyms,
@@ -149,6 +156,7 @@ __all__ = [
 def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset()) -> list[Ent]:
     """Link short forms to the document's full names and settle one type per entity."""
     text = text_of(doc)
+    ents[:] = letterheads(text, ents)  # "City of Sydney" over "The City will ..." (session 41)
     legal_form_firms(text, ents)
     bodies_by_head(ents)
     coordinated_firms(text, ents)
@@ -159,12 +167,14 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     place_heads(text, ents)
     publications(text, ents)
     reordered_names(text, ents)
+    common_titles(text, ents)  # "Ghana Police" -> "Ghana Police Service" (session 41)
     country_led_bodies(text, ents, english)
     national_bodies(text, ents, english)
     surnames(doc, text, ents, english)
     titled_names(ents)
     storm_names(text, ents)
     acronyms(text, ents)
+    expanded_titles(text, ents)  # "Toyota Motor Corporation (TMC)": "TMC" is "Toyota" (s41)
     title_acronyms(text, ents, english)
     spelled_runs(text, ents)
     initialled_forms(text, ents)
@@ -176,6 +186,8 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     equated_names(text, ents)
     qualified_forms(text, ents)
     table_acronyms(text, ents)  # (after the text's own links: the table is a fallback)
+    organ_heads(text, ents)  # "the Committee" of a central bank's statement (session 41)
+    kind_heads(text, ents)  # "the Company" of a release (session 41)
     country_titles(text, ents)
     natural_titles(doc, text, ents)
     state_titles(text, ents)

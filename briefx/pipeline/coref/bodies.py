@@ -26,6 +26,7 @@ from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from briefx.normalize.cues import body_kinds
 from briefx.normalize.names import (
     US_CODE,
     aliases,
@@ -35,6 +36,7 @@ from briefx.normalize.names import (
     form_words,
     lookup_alias,
     national_body,
+    national_body_commons,
     national_body_patterns,
     national_body_shorts,
     national_body_titles,
@@ -352,6 +354,52 @@ def country_titles(text: str, ents: list[Ent]) -> None:
                 break
 
 
+# the types NER gives a police force's common name ("Toronto Police" tagged a place or a person)
+COMMON_TYPES = ("ORG", "GPE", "PERSON", "NORP", "FAC")
+
+
+def common_titles(text: str, ents: list[Ent]) -> None:
+    """A body named by the common name its country's copy uses ("Ghana Police", "Toronto
+    Police") takes the title English Wikipedia gives it ("Ghana Police Service", "Toronto Police
+    Service"; ``national_bodies.jsonl`` kind "common"): a mention whose whole text is the common
+    name and that no earlier rule renamed, and the common name NER left untagged or tagged only
+    in part ("Toronto" of "Toronto Police said": the place gives way), where no capitalised
+    word follows it ("Toronto Police Services Board" is another body; session 41). Its short
+    forms ("the Service") follow by ``parts.head_nouns``, which runs after."""
+    table = national_body_commons()
+    if "Police" not in text:  # (every common name of the table is a police force's)
+        return
+    for e in ents:
+        word = text[e.start : e.end]
+        title = table.get(word) if e.type in COMMON_TYPES and e.name == word else None
+        if title is not None:
+            e.name, e.type = title, "ORG"
+    found: list[Ent] = []
+    for mt in _common_names().finditer(text):
+        start, end = mt.span()
+        if NEXT_WORD_CAPITAL.match(text, end):
+            continue
+        inside = [e for e in ents if e.start < end and e.end > start]
+        if all(start <= e.start and e.end <= end and e.type in ("GPE", "NORP") for e in inside):
+            found.append(Ent(start, end, "ORG", table[mt.group()]))
+            for e in inside:
+                ents.remove(e)
+    if found:
+        ents.extend(found)
+        ents.sort(key=lambda e: e.start)
+
+
+NEXT_WORD_CAPITAL = re.compile(r" [A-Z]")
+
+
+@cache
+def _common_names() -> re.Pattern[str]:
+    """Return one pattern of the common names of ``national_bodies.jsonl`` kind "common", as
+    whole words, the longest first."""
+    names = sorted(national_body_commons(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+
+
 def country_led_bodies(text: str, ents: list[Ent], english: frozenset[str] = frozenset()) -> None:
     """A country or its people that NER ran into one span with a generic body's title ("the
     Indonesian Ministry of Finance", "the South Korean Ministry of Unification") is a NORP or GPE
@@ -501,6 +549,9 @@ def national_bodies(text: str, ents: list[Ent], english: frozenset[str] = frozen
     countries = _country_names()
     us = aliases()[US_CODE][0]
     written: dict[str, str] = {}  # a body's title -> the country written after it
+    owners: list[
+        Ent
+    ] = []  # the owners cut from a generic body's span ("... of the Bank of Uganda")
     for e in ents:
         # "the Ministry of Health of the Republic of Rwanda" as one span: English Wikipedia's
         # title of the body, "Ministry of Health (Rwanda)" (session 31); later short forms
@@ -514,7 +565,12 @@ def national_bodies(text: str, ents: list[Ent], english: frozenset[str] = frozen
                 e.name = f"{of[0]} ({of[1]})"
             written.setdefault(of[0], of[1])
         elif e.type == "ORG" and " of " in e.name and e.name == text[e.start : e.end]:
-            _owned_body(e, countries, us)
+            owner = _owned_body(e, countries, us)
+            if owner is not None:
+                owners.append(owner)
+    if owners:
+        ents.extend(owners)
+        ents.sort(key=lambda e: e.start)
     _ministry_order(text, ents)
     # a body the text named in full before with its province or state ("the Ministry of
     # Transport" after "the Saskatchewan Ministry of Transport"): that body, no country's
@@ -610,6 +666,21 @@ def national_bodies(text: str, ents: list[Ent], english: frozenset[str] = frozen
             country = said[n] if n in said else by_name.get(e.name) or alone or _near(n)
             if not country and n in shared and n not in said:
                 country = ahead
+            if (
+                not country
+                and n not in shared
+                and n not in said
+                and not union
+                and not _court(e.name)
+            ):
+                # (a short name of the table, "Parliament", in a story whose evidence settles
+                # one country, its dateline counting: "WELLINGTON - Parliament ... imports from
+                # Australia and Japan"; the country bodies40 reads for a bracketed title; a tie
+                # gives nothing; not a court, whose case may be another country's, session 22;
+                # session 41)
+                if settled is None:
+                    settled = _settled_country(ents, dateline, countries) or ""
+                country = settled
             title = _body_title(e.name, country, us) if country else None
             if title is None and n in shared and country and country != us:
                 title = f"{e.name} ({country})"
@@ -742,24 +813,31 @@ def _settled_country(
     return ranked[0][0]
 
 
-def _owned_body(e: Ent, countries: frozenset[str], us: str) -> None:
+def _owned_body(e: Ent, countries: frozenset[str], us: str) -> Ent | None:
     """A generic body NER ran into one span with the organisation that owns it, whose own name
     holds its country ("Monetary Policy Committee of the Bank of Uganda", "... of the Central
     Bank of Kenya"), takes that country's title ("Monetary Policy Committee (Uganda)"; the
     Bank of England's stays "Monetary Policy Committee", its title row; session 40); not a
-    U.S. body, nor one whose owner names no country."""
+    U.S. body, nor one whose owner names no country. The span is cut to the body, and the
+    owner, a name of its own (ANNOTATION.md tags the two apart), is returned as a mention of
+    its own (session 41)."""
     at = e.name.find(" of ")
     while at > 0:
-        body, owner = e.name[:at], e.name[at + 4 :].removeprefix("the ")
+        rest = e.name[at + 4 :]
+        body, owner = e.name[:at], rest.removeprefix("the ")
         if body in _bracket_shorts():
             alias = lookup_alias(owner)  # (an organisation's canonical name: "Bank of Uganda")
             country = _name_country(alias[0] if alias else owner, countries)
             owned = alias is None or alias[1] == "ORG"
             title = _body_title(body, country, us) if country and owned else None
-            if title:
-                e.name = title
-            return
+            if not title:
+                return None
+            end = e.end
+            e.name, e.end = title, e.start + at
+            start = end - len(owner)
+            return Ent(start, end, "ORG", alias[0] if alias else owner)
         at = e.name.find(" of ", at + 1)
+    return None
 
 
 def qualified_forms(text: str, ents: list[Ent]) -> None:
@@ -792,6 +870,12 @@ def _country_led(opening: str, countries: frozenset[str]) -> bool:
     alias = lookup_alias(opening)
     name = alias[0] if alias else opening
     return name in countries or demonym_countries().get(name) in countries
+
+
+def _court(name: str) -> bool:
+    """Whether a body's head word makes it a court ("Supreme Court", "High Court", "Tribunal";
+    the ``court`` kind of ``models/body_kinds.jsonl``)."""
+    return body_kinds().names.get(_words(name)[-1].lower()) == "court"
 
 
 def _ministry(name: str) -> bool:

@@ -60,7 +60,9 @@ def _country_of(ent: Ent | None, countries: frozenset[str]) -> str | None:
     return country if country in countries else None
 
 
-DATELINE_END = re.compile(r"\s*(?:,|\(|-|–|—)")  # "NAIROBI, May 3", "ACCRA (Reuters) -"
+# "NAIROBI, May 3", "ACCRA (Reuters) -", and 1996 wire copy's "WELLINGTON 1996-08-21" (the city,
+# then the day in ISO form ending the line; not "talks in KUWAIT 1996-08-28 with ..."; session 41)
+DATELINE_END = re.compile(r"\s*(?:,|\(|-|–|—)|[ \t]+\d{4}-\d{2}-\d{2}[ \t]*(?:\n|$)")
 DATELINE_REACH = 40  # characters from the text's start within which a dateline's city stands
 HEADLINE_REACH = 300  # a dateline under a headline opens the text's next line within this
 

@@ -116,6 +116,23 @@ def _own_title(word: str, alias: tuple[str, str] | None) -> bool:
     return lookup_company(word) == word or alias == (word, "ORG")
 
 
+def expanded_titles(text: str, ents: list[Ent]) -> None:
+    """An acronym the entities stage named by the expansion the text wrote before it ("Toyota
+    Motor Corporation (TMC)": "TMC" named "Toyota Motor Corporation") takes the title the tables
+    gave that written name's mention ("Toyota"): one body, one name (session 41)."""
+    titles = {
+        text[e.start : e.end]: e.name
+        for e in ents
+        if e.type == "ORG" and " " in text[e.start : e.end] and e.name != text[e.start : e.end]
+    }
+    if not titles:
+        return
+    for e in ents:
+        title = titles.get(e.name) if e.type == "ORG" else None
+        if title is not None and ACRONYM.match(text[e.start : e.end]):
+            e.name = title
+
+
 def _with_legal_form(text: str, ents: list[Ent], longs: Mapping[str, str]) -> dict[str, str]:
     """The long names the text writes with a legal form the name leaves out, as written -> name
     ("Bharat Heavy Electricals Limited" -> "Bharat Heavy Electricals"): a firm's acronym may

@@ -44,6 +44,7 @@ from briefx.normalize.names import (
     world_places,
 )
 from briefx.pipeline.coref.ent import Covered, Ent, _words
+from briefx.pipeline.coref.generic_heads import letterhead_body
 
 
 def _heads(name: str) -> list[str]:
@@ -60,6 +61,26 @@ def _heads(name: str) -> list[str]:
     return [words[-1]] if len(words) > 1 else []
 
 
+def _city_body(e: Ent) -> bool:
+    """A city's government named "City of <place>" that NER typed a place ("The City of Cape
+    Town said"): "the City" after it stands for it (session 41)."""
+    return e.type in ("GPE", "LOC") and e.name.startswith("City of ")
+
+
+def _city_bodies(ents: list[Ent], name: str) -> None:
+    """A "City of <place>" the text calls "the City" is the city's government: its mentions NER
+    typed a place are the body (session 41)."""
+    if name.startswith("City of "):
+        for e in ents:
+            if e.name == name and e.type != "ORG":
+                e.type, e.fixed = "ORG", True
+
+
+# a sentence's end between two positions ("... three days. The Authority"): a full stop, "?" or
+# "!" before a space, or a line break
+SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+
+
 # the types a lone head noun may carry when it stands for an organisation named before ("the
 # College" after "the Royal College of Nursing" is typed LOC by NER; session 11 adds LOC)
 HEAD_LINKED = ("ORG", "GPE", "FAC", "PERSON", "LOC")
@@ -70,7 +91,8 @@ def head_nouns(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) ->
         (
             e
             for e in ents
-            if e.type == "ORG" and (len(_words(e.name)) >= 2 or " " in text[e.start : e.end])
+            if (e.type == "ORG" or _city_body(e))
+            and (len(_words(e.name)) >= 2 or " " in text[e.start : e.end].strip())
         ),
         key=lambda e: e.start,
     )
@@ -79,13 +101,17 @@ def head_nouns(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) ->
 
     by_head: dict[str, list[Ent]] = defaultdict(list)  # in text order
     for o in orgs:
-        # the heads of its title and of the form the text writes: "the Fund" after "United
-        # Nations Children's Fund", titled "UNICEF" (session 41)
+        # (also the heads of the name as written, its legal form left out: "the Group" of
+        # "Vodafone Group Plc", titled "Vodafone"; session 41)
         written = without_legal_form(text[o.start : o.end])
-        heads = _heads(o.name) + [h for h in _heads(written) if written != o.name]
-        for head in dict.fromkeys(heads):
+        heads = _heads(o.name)
+        if written != o.name and " " in written:
+            heads += [h for h in _heads(written) if h not in heads]
+        for head in heads:
             if not lookup_alias(head):  # "Canada" of "Statistics Canada" is the country
                 by_head[head].append(o)
+
+    issuer = letterhead_body(text, ents)
 
     def latest(word: str, pos: int, anywhere: bool = False) -> str | None:
         named = by_head.get(word)
@@ -93,7 +119,18 @@ def head_nouns(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) ->
             return None
         k = bisect.bisect_left([o.start for o in named], pos)
         if k:
-            return named[k - 1].name
+            # the issuer of a release over another body of that head named in an earlier
+            # sentence ("From: Kenya Ports Authority ... The Kenya Revenue Authority has cut
+            # clearance times. The Authority will open a berth"; session 41)
+            last = named[k - 1]
+            if (
+                issuer is not None
+                and last.name != issuer.name
+                and any(o is issuer for o in named[:k])
+                and SENTENCE_BREAK.search(text, last.end, pos)
+            ):
+                return issuer.name
+            return last.name
         if not anywhere:
             return None
         # none before ("Commission fines X" over "the European Commission ..."): the one name
@@ -115,8 +152,9 @@ def head_nouns(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) ->
         name = latest(word, e.start, anywhere=e.type == "ORG")
         if name and name != e.name and "short" not in e.tags:
             e.name, e.type = name, "ORG"
+            _city_bodies(ents, name)
     covered = Covered(len(text), ents)
-    roles = title_words()[0]
+    roles = title_words()[0] | form_words("body_party")
     bodies = form_words("org_head") | form_words("body_word")
     for t in doc:
         if not t.is_title or not t.is_alpha or t.text not in by_head:
@@ -143,12 +181,19 @@ def head_nouns(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) ->
         # European Commission has ..."): the one name of the document that ends with it, as
         # for a tagged head (session 40); only a word the tables hold as a body's head or kind
         # ("Commission", "Fund", "Agency": not "the Bank", which may be any bank)
+        # (also a head before its people after "a", "a Fund mission ... the International
+        # Monetary Fund said"; session 41; not a bare "Commission staff met." at the text's
+        # opening, session 40)
+        article = prev.lower_ if prev is not None else ""
         name = latest(
-            t.text, t.idx, anywhere=t.lower_ in bodies and prev is not None and prev.lower_ == "the"
+            t.text,
+            t.idx,
+            anywhere=t.lower_ in bodies and (article == "the" or (role and article in ("a", "an"))),
         )
         if name:
             ents.append(Ent(t.idx, t.idx + len(t), "ORG", name, tags={"head"}))
             covered.add(t.idx, t.idx + len(t))
+            _city_bodies(ents, name)
 
 
 # words that make the last words of a name something other than its head ("International

@@ -432,6 +432,17 @@ def _lower_elsewhere(text: str, word: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
 
 
+def _of_country(name: str) -> bool:
+    """A name of a body of a country: its words after its last "of" are a country the alias
+    table knows ("Central Bank of Nigeria", "Bank of England"), which WordNet also lists as a
+    word; no title-case phrase of a heading (session 41)."""
+    at = name.rfind(" of ")
+    if at < 0:
+        return False
+    alias = lookup_alias(name[at + 4 :].removeprefix("the "))
+    return alias is not None and alias[1] == "GPE"
+
+
 def _drops(text: str, group: list[Ent], english: frozenset[str]) -> bool:
     """One name's mentions name nothing (see the module docstring)."""
     spans = [text[e.start : e.end] for e in group]
@@ -484,6 +495,8 @@ def _drops(text: str, group: list[Ent], english: frozenset[str]) -> bool:
     content = [w for w in words if w.lower() not in FUNCTION_WORDS]
     if not all(w.isalpha() and any(f in english for f in _forms(w.lower())) for w in content):
         return False
+    if _of_country(first):
+        return False  # "Central Bank of Nigeria" on a letterhead and a signature line (s41)
     if 2 * sum(is_common(w, english) for w in content) <= len(content):
         return False  # mostly words that also name something ("Labour", "Treasury")
     return all(

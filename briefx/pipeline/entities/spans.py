@@ -38,6 +38,7 @@ from briefx.normalize.names import (
     title_words,
 )
 from briefx.pipeline._util import Intervals, overlaps, text_of
+from briefx.pipeline.coref.generic_heads import body_form
 from briefx.pipeline.coref.variants import SENTENCE_OPEN, lead_word
 from briefx.pipeline.entities.forms import form_words, is_legal_form
 from briefx.pipeline.entities.mention import (
@@ -905,7 +906,9 @@ def heading_filter(mentions: list[Mention], text: str = "") -> list[Mention]:
     ends with a legal form or a company word ("Hallmark & Vey Holdings") a firm's name, not
     title case (session 10). An ORG whose head, a body's kind word, the body writes as "the
     <head>" is the name that short form stands for ("From: Ministry of Agriculture" over "The
-    Ministry said"; session 40)."""
+    Ministry said"; session 40). An ORG that is a whole line by itself, whose head is a body's
+    word, is a letterhead or a signature's body ("Bank of England" over "Monetary Policy
+    Summary", "Governor, Central Bank of Nigeria"; session 41)."""
     body = {m.text for m in mentions if not m.in_heading}
     body |= {
         w for m in mentions if not m.in_heading and m.label == "PERSON" for w in m.text.split()
@@ -920,10 +923,34 @@ def heading_filter(mentions: list[Mention], text: str = "") -> list[Mention]:
             # "Hallmark & Vey Holdings Q2 earnings call": a firm's name has that form
             supported = supported or words[-1].lower().rstrip(".") in company_tails()
             supported = supported or _short_in_body(words, text, m.end)
+            supported = supported or _line_body(words, text, m.start, m.end)
         if m.in_heading and not supported and (m.label == "PERSON" or len(m.text.split()) > 1):
             continue
         kept.append(m)
     return kept
+
+
+def _line_body(words: list[str], text: str, start: int, end: int) -> bool:
+    """Whether a heading's ORG is its line's whole text (a letterhead's "Bank of England", a
+    signature's "Governor, Central Bank of Nigeria" after the title) and names a body by its
+    form (``coref.generic_heads.body_form``: "Bank of England", "City of Sydney"; session
+    41)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    before = line[: start - line_start].strip()
+    if line[end - line_start :].strip(" .,") or not _signature_lead(before):
+        return False
+    return body_form(words)
+
+
+def _signature_lead(before: str) -> bool:
+    """Nothing, or a holder's title and a comma before a signature's body on its line
+    ("Governor, Central Bank of Nigeria"; the title words of ``models/titles.jsonl``)."""
+    if not before:
+        return True
+    words = before.removesuffix(",").lower().split()
+    return before.endswith(",") and 0 < len(words) <= 3 and words[-1] in title_words()[0]
 
 
 def _short_in_body(words: list[str], text: str, end: int) -> bool:
