@@ -74,7 +74,9 @@ from briefx.normalize.numbers import parse_ordinal
 from briefx.pipeline._util import reference_date, text_of
 from briefx.pipeline.coref import Covered, Ent
 from briefx.pipeline.entities.forms import english_months, form_words
+from briefx.pipeline.entities.product_titles import product_titles
 from briefx.pipeline.entities.products import product_words
+from briefx.pipeline.entities.storms import storm_titles
 from briefx.resources import read_jsonl, table_index
 
 NEXT_WORD = re.compile(r"(?:['’]s)? ([A-Za-z]+)\b")
@@ -92,11 +94,14 @@ def family_names(doc: Doc, ents: list[Ent]) -> list[tuple[int, int]]:
     ents.sort(key=lambda e: e.start)
     sentences = _Sentences(text)
     split_designations(text, ents)
+    ref = reference_date(doc)
+    freed = product_titles(text, ents, ref.year if ref else None)  # "737-800" (s41)
     maker_models(text, ents, sentences)
     variant_families(text, ents)
-    ref = reference_date(doc)
-    freed = editions(text, ents, ref.year if ref else None)
+    storm_titles(text, ents, ref)  # "Tropical Cyclone Alfred" -> "Cyclone Alfred" (s41)
+    freed += editions(text, ents, ref.year if ref else None)
     freed += series_editions(text, ents, ref, sentences)
+    freed += summits(text, ents, ref)  # "the G7 summit" -> "51st G7 summit" (s41)
     amendments(text, ents)
     airports(text, ents, sentences)
     ents.sort(key=lambda e: e.start)
@@ -112,6 +117,19 @@ def late_editions(doc: Doc, ents: list[Ent]) -> list[tuple[int, int]]:
     text = text_of(doc)
     ents.sort(key=lambda e: e.start)
     return series_editions(text, ents, reference_date(doc), _Sentences(text))
+
+
+def late_titles(doc: Doc, ents: list[Ent]) -> list[tuple[int, int]]:
+    """Products and storms by their article titles again once the document's types are voted
+    and its names linked: a mention a later rule made a PRODUCT or an EVENT ("Proba-3" typed by
+    its form) is named as ``product_titles`` and ``storm_titles`` name it (session 41); return
+    the spans titled."""
+    text = text_of(doc)
+    ref = reference_date(doc)
+    ents.sort(key=lambda e: e.start)
+    freed = product_titles(text, ents, ref.year if ref else None)
+    storm_titles(text, ents, ref)
+    return freed
 
 
 def _next_word(text: str, end: int) -> str:
@@ -319,6 +337,75 @@ def _hosted(word: str, year: int | None) -> str:
         return ""
     ref = year if year is not None else max(y for y, _ in found)
     return min(found, key=lambda f: (abs(f[0] - ref), -f[0]))[1]
+
+
+# 4a. summits by their number ---------------------------------------------------------------------
+
+SUMMIT_WORD = re.compile(r" [Ss]ummit(?![\w-])")
+SUMMIT_YEAR = re.compile(r"((?:19|20)\d\d) \Z")
+
+
+@cache
+def _summit_rows() -> tuple[tuple[re.Pattern[str], dict[str, Any]], ...]:
+    """The "summit" rows, each with the pattern of its names before "summit"."""
+    out = []
+    for r in _editions():
+        if r["kind"] == "summit":
+            names = "|".join(re.escape(n) for n in sorted(r["names"], key=len, reverse=True))
+            out.append((re.compile(rf"(?<![\w-])(?:{names})(?= [Ss]ummit(?![\w-]))"), r))
+    return tuple(out)
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def summits(text: str, ents: list[Ent], ref: dt.date | None) -> list[tuple[int, int]]:
+    """A group's yearly summit by its number (session 41): "the G7 summit" in a text of June
+    2025 -> EVENT "G7 summit", named "51st G7 summit"; the year written before it ("the 2024
+    G7 summit", taken into the span) or "next/last year's" decides, else the reference date's;
+    a summit spoken of in general ("every G7 summit", "a G7 summit") is left alone, as is one
+    in a text with no date. The mentions inside the span ("G7" typed a place) give way. Return
+    the spans of years taken in."""
+    freed: list[tuple[int, int]] = []
+    rows = _summit_rows()
+    if not rows or " summit" not in text.lower():
+        return freed
+    for pattern, r in rows:
+        for mt in pattern.finditer(text):
+            start, end = mt.start(), SUMMIT_WORD.match(text, mt.end())
+            if end is None:
+                continue
+            before = text[max(0, start - 20) : start]
+            year, span = None, (0, 0)
+            if y := SUMMIT_YEAR.search(before):
+                year, span = int(y.group(1)), (start - 5, start - 1)
+            elif (own := YEARS_OWN.search(before)) and ref is not None:
+                year = ref.year + {"last": -1, "this": 0, "next": 1}[own.group(1).lower()]
+            elif GENERAL_BEFORE.search(before) or ref is None:
+                continue
+            else:
+                year = ref.year
+            if year < r["first"]:
+                continue
+            title = str(r["title"])
+            for since, until, other in r.get("eras", ()):
+                if since <= year <= until:
+                    title = str(other)
+            s0 = span[0] if span[1] else start
+            e0 = end.end()
+            inside = [e for e in ents if e.start < e0 and s0 < e.end]
+            if any(e.start < s0 or e.end > e0 for e in inside):
+                continue
+            for e in inside:
+                ents.remove(e)
+            name = title.format(ordinal=_ordinal(year - r["first"] + 1))
+            ents.append(Ent(s0, e0, "EVENT", name, fixed=True))
+            if span[1]:
+                freed.append(span)
+    ents.sort(key=lambda e: e.start)
+    return freed
 
 
 # 4b. editions of recurring events ------------------------------------------------------------
@@ -719,4 +806,4 @@ def untagged_airports(text: str, ents: list[Ent], sentences: _Sentences) -> None
     ents.sort(key=lambda e: e.start)
 
 
-__all__ = ["family_names", "late_editions"]
+__all__ = ["family_names", "late_editions", "late_titles"]

@@ -1,0 +1,240 @@
+"""Products by their article titles: a family's designations (session 41, issue 13 entity names).
+
+Copy writes a product by a variant's designation ("737-800", "787-9", "A350-1000", "F-16 Block
+70", "Sentinel-2C", "PSLV-C59"), by a model without its maker ("the Corolla") or by a short
+name that other things share ("Vega", "Cluster"); English Wikipedia titles most variants by
+their family ("Boeing 737 Next Generation", "Boeing 787 Dreamliner", "Airbus A350", "General
+Dynamics F-16 Fighting Falcon", "Sentinel-2", "Polar Satellite Launch Vehicle"), models by
+maker and model ("Toyota Corolla"), and shared names with a bracket ("Vega (rocket)", "Cluster
+(spacecraft)"). The table is ``models/product_titles.jsonl`` (``scripts/write_product_titles.py``).
+
+A designation is looked up as written, without a maker that opens it ("Boeing 737-800") and
+without a plural "s" after its number ("F-16s"). How much the document must show depends on
+its form:
+- a code of letters and digits or of capitals ("A350-1000", "F-35A", "Sentinel-2C", "PSLV")
+  names its family wherever it is a mention; NER's mention of it is retyped a PRODUCT;
+- a number ("737-800", "787-9", "208B") needs its maker written before it or named in the
+  document, or a word of its kind in the sentence ("airline", "jets", "fleet");
+- a word ("Corolla", "Vega", "Cluster", "Rafale") needs a noun of its kind right after it ("a
+  Vega rocket", "the Cluster science satellites"), or its maker written before it, or, for a
+  mention already typed a PRODUCT, its maker named in the document.
+A designation NER left untagged or cut ("its last 737-800", "F-16 Block" of "F-16 Block 70")
+is tagged where the same holds (a code too needs a word of its kind or its maker). A row with
+``years`` holds only where the document's year lies in them ("Galileo": the Jupiter probe in
+1996, the navigation system in 2024). Where two rows fit, the one whose maker the document
+names wins; else none. A mention another rule named (its name is not its text) is left alone.
+Return the spans titled, whose numbers are no figures.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from briefx.pipeline.coref import Ent
+from briefx.pipeline.entities.forms import words_of
+from briefx.resources import read_jsonl
+
+__all__ = ["product_titles"]
+
+Row = dict[str, Any]
+NUMBER = re.compile(r"\{n\}")
+BLOCK = re.compile(r" Block \d+\Z")  # "Falcon 9 Block 5": the family's name without its block
+CAPS = re.compile(r"[A-Z]{3,}\Z")  # "PSLV", "HIMARS"
+WIDEST = 4  # words in the longest form
+
+
+@cache
+def _table() -> tuple[dict[str, list[tuple[Row, bool]]], list[tuple[re.Pattern[str], Row]], dict[str, Any]]:
+    """The rows by form (``True`` where the maker is written in the key: "Boeing 737-800"), the
+    numbered forms' patterns, the kinds' words."""
+    forms: dict[str, list[tuple[Row, bool]]] = {}
+    patterns: list[tuple[re.Pattern[str], Row]] = []
+    kinds: dict[str, Any] = {}
+    for r in read_jsonl("product_titles.jsonl"):
+        if "kinds" in r:
+            kinds = r["kinds"]
+            continue
+        for form in r["forms"]:
+            keys = [(form, False)] + [(f"{m} {form}", True) for m in r["maker"]]
+            for key, made in keys:
+                if "{n}" in key:
+                    body = NUMBER.sub(r"(\\d{1,3})", re.escape(key).replace(r"\{n\}", "{n}"))
+                    patterns.append((re.compile(body), {**r, "made": made}))
+                else:
+                    forms.setdefault(key, []).append((r, made))
+    return forms, patterns, kinds
+
+
+def _lookup(word: str) -> list[tuple[Row, bool, str]]:
+    """The rows a designation names: (row, maker written, title)."""
+    forms, patterns, _ = _table()
+    keys = [word]
+    if BLOCK.search(word):
+        keys.append(BLOCK.sub("", word))
+    if len(word) > 2 and word.endswith("s") and word[-2].isdigit():
+        keys.append(word[:-1])  # "F-16s", "A350s"
+    for key in keys:
+        if key in forms:
+            return [(r, made, r["title"]) for r, made in forms[key]]
+    for pattern, r in patterns:
+        if mt := pattern.fullmatch(word):
+            return [(r, bool(r["made"]), str(r["title"]).replace("{n}", mt.group(1)))]
+    return []
+
+
+def _form(word: str) -> str:
+    """ "plain" (a word: "Corolla"), "number" ("737-800") or "code" ("A350-1000", "PSLV")."""
+    core = word.split(" ")[-1] if " " in word and word.split(" ")[-1][:1].isdigit() else word
+    if any(c.isdigit() for c in word):
+        return "number" if core[:1].isdigit() and word[:1].isdigit() else "code"
+    return "code" if CAPS.match(word) else "plain"
+
+
+def _near(text: str, end: int, kind: str) -> bool:
+    """A noun of the kind within the two words after ``end`` ("Vega rocket", "Cluster science
+    satellites")."""
+    nouns = _table()[2].get(kind, {}).get("near", ())
+    after = re.match(r"(?:[- ]([\w-]+))(?: ([\w-]+))?", text[end : end + 40])
+    return bool(after) and any(w in nouns for w in after.groups() if w)
+
+
+def _in_sentence(text: str, start: int, end: int, kind: str) -> bool:
+    """A word of the kind in the sentence round ``start``-``end``."""
+    words = _table()[2].get(kind, {}).get("sentence", ())
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    right = min(x for x in (text.find(". ", end), text.find("\n", end), len(text)) if x >= 0)
+    sentence = text[left:right]
+    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", sentence) for w in words)
+
+
+def _choose(
+    text: str, start: int, end: int, year: int | None, named: _Makers, product: bool
+) -> str:
+    """The title of the one row the designation at ``start``-``end`` names where the document
+    shows what the form needs (see the module docstring); "" for none."""
+    word = text[start:end]
+    found = []
+    for r, made, title in _lookup(word):
+        if year is not None and "years" in r and not r["years"][0] <= year <= r["years"][1]:
+            continue
+        form = _form(word.split(" ", 1)[1] if made else word)
+        maker = made or any(m in named for m in r["maker"])
+        ok = (
+            made
+            or (form == "code" and (product or maker or _in_sentence(text, start, end, r["kind"])))
+            or (form == "number" and (maker or _in_sentence(text, start, end, r["kind"])))
+            or (form == "plain" and (_near(text, end, r["kind"]) or (product and maker)))
+        )
+        if ok:
+            found.append((maker, title))
+    titles = {t for _, t in found}
+    if len(titles) > 1:
+        titles = {t for m, t in found if m}
+    return titles.pop() if len(titles) == 1 else ""
+
+
+@cache
+def _maker_pattern() -> re.Pattern[str]:
+    """One pattern of every maker's name, longest first (read once)."""
+    makers = {m for r in read_jsonl("product_titles.jsonl") for m in r.get("maker", ())}
+    alts = "|".join(re.escape(m) for m in sorted(makers, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
+
+
+class _Makers:
+    """The makers the document writes, found on first use (most documents name no product)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: set[str] | None = None
+
+    def __contains__(self, maker: object) -> bool:
+        if self.found is None:
+            self.found = {mt.group() for mt in _maker_pattern().finditer(self.text)}
+        return maker in self.found
+
+
+def product_titles(text: str, ents: list[Ent], year: int | None) -> list[tuple[int, int]]:
+    """Name the document's product designations by their families' titles, tagging those NER
+    left out (see the module docstring); return the spans titled."""
+    named = _Makers(text)
+    freed: list[tuple[int, int]] = []
+    for e in ents:
+        word = text[e.start : e.end]
+        if e.name != word or e.titles:
+            continue
+        title = _choose(text, e.start, e.end, year, named, e.type == "PRODUCT")
+        # a type another rule read off the form yields only to a noun of the product's kind
+        # right after it ("The first Ariane 5 rocket", read as an event's edition)
+        if title and e.fixed and e.type != "PRODUCT":
+            kinds = {r["kind"] for r, _, t in _lookup(word) if t == title}
+            if not any(_near(text, e.end, k) for k in kinds):
+                continue
+        if title:
+            e.type, e.name, e.fixed = "PRODUCT", title, True
+            freed.append((e.start, e.end))
+    freed += _untagged(text, ents, year, named)
+    return freed
+
+
+def _untagged(
+    text: str, ents: list[Ent], year: int | None, named: _Makers
+) -> list[tuple[int, int]]:
+    """Tag the designations NER missed or cut: a run of up to four words that the table knows,
+    no mention sticking out of it; the mentions inside it give way."""
+    units = words_of(text)
+    forms, patterns, _ = _table()
+    freed: list[tuple[int, int]] = []
+    added = False
+    i = 0
+    while i < len(units):
+        s0 = units[i][0]
+        hit = None
+        for k in range(min(WIDEST, len(units) - i), 0, -1):
+            run = units[i : i + k]
+            if any(run[j + 1][0] != run[j][1] + 1 for j in range(k - 1)):
+                continue  # only single spaces inside a designation
+            end = run[-1][1]
+            word = text[s0:end]
+            if not word[:1].isupper() and not word[:1].isdigit():
+                break
+            if _lookup(word):
+                hit = (end, word)
+                break
+        if hit is None:
+            i += 1
+            continue
+        end, word = hit
+        inside = [e for e in ents if e.start < end and s0 < e.end]
+        if any(e.start < s0 or e.end > end for e in inside) or any(
+            (e.start, e.end) == (s0, end) for e in inside
+        ):
+            i += 1
+            continue
+        title = _choose(text, s0, end, year, named, False)
+        if not title or (_form(word) == "code" and not _evidence(text, s0, end, word, named)):
+            i += 1
+            continue
+        if inside and not all(e.type in ("PRODUCT", "ORG") for e in inside):
+            i += 1
+            continue
+        for e in inside:
+            ents.remove(e)
+        ents.append(Ent(s0, end, "PRODUCT", title, fixed=True))
+        freed.append((s0, end))
+        added = True
+        while i < len(units) and units[i][0] < end:
+            i += 1
+    if added:
+        ents.sort(key=lambda e: e.start)
+    return freed
+
+
+def _evidence(text: str, start: int, end: int, word: str, named: _Makers) -> bool:
+    """An untagged code needs its maker named or a word of its kind in the sentence."""
+    for r, made, _ in _lookup(word):
+        if made or any(m in named for m in r["maker"]) or _in_sentence(text, start, end, r["kind"]):
+            return True
+    return False
