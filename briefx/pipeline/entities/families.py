@@ -74,7 +74,7 @@ from briefx.normalize.numbers import parse_ordinal
 from briefx.pipeline._util import reference_date, text_of
 from briefx.pipeline.coref import Covered, Ent
 from briefx.pipeline.entities.forms import english_months, form_words
-from briefx.pipeline.entities.product_titles import product_titles
+from briefx.pipeline.entities.product_titles import TITLED, product_titles
 from briefx.pipeline.entities.products import product_words
 from briefx.pipeline.entities.storms import storm_titles
 from briefx.resources import read_jsonl, table_index
@@ -218,6 +218,8 @@ def maker_models(text: str, ents: list[Ent], sentences: _Sentences) -> None:
         word = text[e.start : e.end]
         if e.type != "PRODUCT" or e.name != word or _next_word(text, e.end) not in nouns:
             continue
+        if TITLED in e.tags:
+            continue  # the table's title ("Long March 3B" has an article of its own)
         m = _maker(text, ents, e, sentences)
         if m is None:
             continue
@@ -248,6 +250,8 @@ def variant_families(text: str, ents: list[Ent]) -> None:
         word = text[e.start : e.end]
         if e.type != "PRODUCT" or e.name != word or _next_word(text, e.end) not in nouns:
             continue
+        if TITLED in e.tags:
+            continue  # the table's title ("Long March 3B" has an article of its own)
         e.name = _family(word)
 
 
@@ -420,6 +424,10 @@ GENERAL_BEFORE = re.compile(
     r"|eight|nine|ten)|(?<![\w'’])an?) \Z",
     re.IGNORECASE,
 )
+# a title held, the series' ("the former Wimbledon champion", "defending Tour de France winner";
+# session 41): the winner of some edition, not the one the text reports
+TITLE_HELD = re.compile(r"\b(?:former|ex-|reigning|defending)\s?\Z", re.IGNORECASE)
+HOLDER_AFTER = re.compile(r" (?:champions?|winners?|titleholders?)\b")
 # ... or in a sentence that counts or spans its editions ("has won the Tour five times")
 GENERAL_SENTENCE = re.compile(
     r"\b(?:times|twice|\w+-time|since (?:its|the first)|every (?:year|two years|four years)"
@@ -592,8 +600,10 @@ def series_editions(
             edition = _edition_at(r, _month_near(ref, MONTHS[month.group(1).lower()]))
         sentence = sentences.of(e.start)
         years = set(PROSE_YEAR.findall(sentence))
+        held = TITLE_HELD.search(before) and HOLDER_AFTER.match(text, e.end)
         if (
             edition
+            and not held
             and not GENERAL_BEFORE.search(before)
             and not GENERAL_SENTENCE.search(sentence)
             and years <= {edition[:4]}

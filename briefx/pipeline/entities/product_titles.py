@@ -12,7 +12,8 @@ A designation is looked up as written, without a maker that opens it ("Boeing 73
 without a plural "s" after its number ("F-16s"). How much the document must show depends on
 its form:
 - a code of letters and digits or of capitals ("A350-1000", "F-35A", "Sentinel-2C", "PSLV")
-  names its family wherever it is a mention; NER's mention of it is retyped a PRODUCT;
+  names its family where NER typed it a PRODUCT, or its maker is named, or a word of its kind
+  is in the sentence ("F-16s" typed a body beside "air force"; "climbers on K2" stays);
 - a number ("737-800", "787-9", "208B") needs its maker written before it or named in the
   document, or a word of its kind in the sentence ("airline", "jets", "fleet");
 - a word ("Corolla", "Vega", "Cluster", "Rafale") needs a noun of its kind right after it ("a
@@ -33,20 +34,24 @@ from functools import cache
 from typing import Any
 
 from briefx.pipeline.coref import Ent
+from briefx.pipeline.coref.ent import TITLED
 from briefx.pipeline.entities.forms import words_of
 from briefx.resources import read_jsonl
 
-__all__ = ["product_titles"]
+__all__ = ["TITLED", "product_titles"]
 
 Row = dict[str, Any]
 NUMBER = re.compile(r"\{n\}")
 BLOCK = re.compile(r" Block \d+\Z")  # "Falcon 9 Block 5": the family's name without its block
 CAPS = re.compile(r"[A-Z]{3,}\Z")  # "PSLV", "HIMARS"
 WIDEST = 4  # words in the longest form
+AFTER = re.compile(r"[- ]([\w-]+)(?: ([\w-]+))?")  # the two words after a name
 
 
 @cache
-def _table() -> tuple[dict[str, list[tuple[Row, bool]]], list[tuple[re.Pattern[str], Row]], dict[str, Any]]:
+def _table() -> tuple[
+    dict[str, list[tuple[Row, bool]]], list[tuple[re.Pattern[str], Row]], dict[str, Any]
+]:
     """The rows by form (``True`` where the maker is written in the key: "Boeing 737-800"), the
     numbered forms' patterns, the kinds' words."""
     forms: dict[str, list[tuple[Row, bool]]] = {}
@@ -96,8 +101,8 @@ def _near(text: str, end: int, kind: str) -> bool:
     """A noun of the kind within the two words after ``end`` ("Vega rocket", "Cluster science
     satellites")."""
     nouns = _table()[2].get(kind, {}).get("near", ())
-    after = re.match(r"(?:[- ]([\w-]+))(?: ([\w-]+))?", text[end : end + 40])
-    return bool(after) and any(w in nouns for w in after.groups() if w)
+    after = AFTER.match(text, end)
+    return after is not None and any(w in nouns for w in after.groups() if w)
 
 
 def _in_sentence(text: str, start: int, end: int, kind: str) -> bool:
@@ -174,6 +179,7 @@ def product_titles(text: str, ents: list[Ent], year: int | None) -> list[tuple[i
                 continue
         if title:
             e.type, e.name, e.fixed = "PRODUCT", title, True
+            e.tags.add(TITLED)  # the family rules of families.py leave it alone
             freed.append((e.start, e.end))
     freed += _untagged(text, ents, year, named)
     return freed
@@ -185,7 +191,7 @@ def _untagged(
     """Tag the designations NER missed or cut: a run of up to four words that the table knows,
     no mention sticking out of it; the mentions inside it give way."""
     units = words_of(text)
-    forms, patterns, _ = _table()
+    _forms, _patterns, _ = _table()
     freed: list[tuple[int, int]] = []
     added = False
     i = 0
@@ -217,12 +223,12 @@ def _untagged(
         if not title or (_form(word) == "code" and not _evidence(text, s0, end, word, named)):
             i += 1
             continue
-        if inside and not all(e.type in ("PRODUCT", "ORG") for e in inside):
+        if inside and not all(e.type == "PRODUCT" for e in inside):  # "Boeing" stays an ORG
             i += 1
             continue
         for e in inside:
             ents.remove(e)
-        ents.append(Ent(s0, end, "PRODUCT", title, fixed=True))
+        ents.append(Ent(s0, end, "PRODUCT", title, fixed=True, tags={TITLED}))
         freed.append((s0, end))
         added = True
         while i < len(units) and units[i][0] < end:

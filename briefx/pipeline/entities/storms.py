@@ -127,7 +127,11 @@ def storm_titles(text: str, ents: list[Ent], ref: dt.date | None) -> None:
 
 
 def _cued(
-    text: str, ref: dt.date, storms: dict[str, list[dict[str, Any]]], cue: Any, titles: dict[str, str]
+    text: str,
+    ref: dt.date,
+    storms: dict[str, list[dict[str, Any]]],
+    cue: Any,
+    titles: dict[str, str],
 ) -> None:
     """Add the storms of the season whose bare name a storm's cue stands right before."""
     for mt in ONE_WORD.finditer(text):
