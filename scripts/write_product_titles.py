@@ -246,6 +246,7 @@ FAMILIES: list[tuple] = [  # type: ignore[type-arg]
             "JAS 39 Gripen",
         ],
     ),
+    ("Eurofighter Typhoon", ["Eurofighter"], "aircraft", ["Typhoon"]),
     ("Sukhoi Su-35", ["Sukhoi"], "aircraft", ["Su-35", "Su-35S"]),
     ("Sukhoi Su-57", ["Sukhoi"], "aircraft", ["Su-57"]),
     ("Sukhoi Su-34", ["Sukhoi"], "aircraft", ["Su-34"]),
@@ -453,8 +454,14 @@ FAMILIES: list[tuple] = [  # type: ignore[type-arg]
     ("Solar and Heliospheric Observatory", ["ESA", "NASA"], "spacecraft", ["SOHO"]),
     ("Psyche (spacecraft)", ["NASA"], "spacecraft", ["Psyche"]),
     ("Lucy (spacecraft)", ["NASA"], "spacecraft", ["Lucy"]),
-    ("Hubble Space Telescope", ["NASA"], "spacecraft", ["Hubble"]),
-    ("James Webb Space Telescope", ["NASA"], "spacecraft", ["JWST", "Webb"]),
+    ("Hubble Space Telescope", ["NASA"], "spacecraft", ["Hubble", "Hubble Space Telescope"]),
+    ("Europa Clipper", ["NASA"], "spacecraft", ["Europa Clipper"]),
+    (
+        "James Webb Space Telescope",
+        ["NASA"],
+        "spacecraft",
+        ["JWST", "Webb", "James Webb Space Telescope", "Webb Space Telescope"],
+    ),
     ("Galileo (spacecraft)", ["NASA"], "spacecraft", ["Galileo"], [1989, 2003]),
     (
         "Galileo (satellite navigation)",
@@ -565,7 +572,7 @@ FAMILIES: list[tuple] = [  # type: ignore[type-arg]
     ],
     *[
         (f"BYD {m}", ["BYD"], "car", [m])
-        for m in ["Seal", "Dolphin", "Atto 3", "Seagull", "Han", "Seal U", "Shark"]
+        for m in ["Seal", "Dolphin", "Atto 3", "Seagull", "Seal U", "Shark"]
     ],
     *[(f"Renault {m}", ["Renault"], "car", [m]) for m in ["Clio", "Captur", "Twingo"]],
     ("Renault Mégane", ["Renault"], "car", ["Megane", "Mégane"]),
@@ -610,6 +617,20 @@ FAMILIES: list[tuple] = [  # type: ignore[type-arg]
     ("Amazon Alexa", ["Amazon"], "software", ["Alexa"]),
     ("Meta Quest 3", ["Meta", "Meta Platforms"], "device", ["Quest 3"]),
     ("Samsung Galaxy S{n}", ["Samsung", "Samsung Electronics"], "device", ["Galaxy S{n}"]),
+    (
+        "Samsung Galaxy Z Fold {n}",
+        ["Samsung", "Samsung Electronics"],
+        "device",
+        ["Galaxy Z Fold{n}", "Galaxy Z Fold {n}"],
+    ),
+    (
+        "Samsung Galaxy Z Flip {n}",
+        ["Samsung", "Samsung Electronics"],
+        "device",
+        ["Galaxy Z Flip{n}", "Galaxy Z Flip {n}"],
+    ),
+    ("PlayStation {n}", ["Sony"], "device", ["PlayStation {n}"]),
+    ("Windows {n}", ["Microsoft"], "software", ["Windows {n}"]),
     ("Microsoft Windows", ["Microsoft"], "software", ["Windows"]),
     ("Microsoft Teams", ["Microsoft"], "software", ["Teams"]),
     ("Microsoft Copilot", ["Microsoft"], "software", ["Copilot"]),

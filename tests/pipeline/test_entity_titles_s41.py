@@ -22,7 +22,12 @@ from pathlib import Path
 import pytest
 
 from briefx.pipeline.coref.ent import Ent
-from briefx.pipeline.entities.families import _Sentences, series_editions, summits
+from briefx.pipeline.entities.families import (
+    _Sentences,
+    series_editions,
+    summits,
+    untagged_series,
+)
 from briefx.pipeline.entities.product_titles import product_titles
 from briefx.pipeline.entities.storms import storm_titles
 from briefx.resources import read_jsonl
@@ -292,6 +297,34 @@ def test_titles_held_are_the_series(text: str, name: str) -> None:
     ents = [Ent(s, s + len(word), "EVENT", word)]
     series_editions(text, ents, dt.date(1996, 7, 8), _Sentences(text))
     assert ents[0].name == name
+
+
+UNTAGGED = [
+    # a series' own name NER missed, split or typed a place
+    ("Rominger won the fifth stage of the Tour of Spain.", [("Spain", "GPE")], ["Tour of Spain"]),
+    (
+        "Argentina reached the Copa America final.",
+        [("Argentina", "GPE"), ("Copa America", "LOC")],
+        ["Copa America"],
+    ),
+    (
+        "England topped the table at the Commonwealth Games.",
+        [("England", "GPE")],
+        ["Commonwealth Games"],
+    ),
+    # must stay: a name several series share or that needs a cue, a longer name
+    ("She won three golds at the European Championships.", [], []),
+    ("France won the World Cup.", [("France", "GPE")], []),
+    ("The Tour de France Femmes starts in July.", [], []),
+    ("The ICC Women's World Cup starts in October.", [("ICC", "ORG")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "events"), UNTAGGED)
+def test_untagged_series(text: str, spans: list[tuple[str, str]], events: list[str]) -> None:
+    ents = _ents(text, spans)
+    untagged_series(text, ents)
+    assert [text[e.start : e.end] for e in ents if e.type == "EVENT"] == events
 
 
 def test_tables() -> None:

@@ -100,6 +100,7 @@ def family_names(doc: Doc, ents: list[Ent]) -> list[tuple[int, int]]:
     variant_families(text, ents)
     storm_titles(text, ents, ref)  # "Tropical Cyclone Alfred" -> "Cyclone Alfred" (s41)
     freed += editions(text, ents, ref.year if ref else None)
+    untagged_series(text, ents)  # "the Tour of Spain" NER missed (s41)
     freed += series_editions(text, ents, ref, sentences)
     freed += summits(text, ents, ref)  # "the G7 summit" -> "51st G7 summit" (s41)
     amendments(text, ents)
@@ -550,6 +551,64 @@ def _title(r: dict[str, Any], core: str, edition: str) -> str:
     if r.get("season"):
         return str(r["edition"]).format(season=edition)
     return str(r["edition"]).format(year=edition, name=core)
+
+
+@cache
+def _own_names() -> re.Pattern[str] | None:
+    """The names of several words that one "series" row alone gives and that need no cue
+    ("Tour of Spain", "Copa America", "Commonwealth Games"; not "World Cup", shared by three
+    series, nor "Open Championship", which needs golf's words), as one pattern."""
+    count: dict[str, int] = {}
+    for r in _series():
+        for n in r.get("names", ()):
+            count[n] = count.get(n, 0) + 1
+    names = [
+        n
+        for r in _series()
+        if "cue" not in r and "not_cue" not in r
+        for n in r.get("names", ())
+        if " " in n and count[n] == 1
+    ]
+    if not names:
+        return None
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    # not inside a longer name: no capitalised word right after ("Tour de France Femmes", "the
+    # Asian Games Federation"; the word before is read by ``untagged_series``)
+    return re.compile(rf"(?<![\w'’-])(?:{alts})(?![\w'’-])(?! [A-Z])")
+
+
+# a capitalised word right before a name, not a possessive nor "The": the name goes on to the
+# left ("ICC Women's World Cup", "Lyon Film Festival")
+WORD_OPENS = re.compile(r"(?<![\w'’-])(?!The )[A-Z][\w-]*(?<!['’]s) \Z")
+
+
+def untagged_series(text: str, ents: list[Ent]) -> None:
+    """A series' own name of several words NER left untagged, split or typed otherwise ("the
+    Tour of Spain", "Spain" typed a place inside it; "Copa America" a LOC) is an EVENT, named
+    next by ``series_editions`` (session 41); the mentions inside it give way, none may stick
+    out of it; one a form rule typed (fixed) keeps its type."""
+    pattern = _own_names()
+    if pattern is None:
+        return
+    added = False
+    for mt in pattern.finditer(text):
+        s0, e0 = mt.span()
+        if WORD_OPENS.search(text, max(0, s0 - 30), s0):
+            continue
+        inside = [e for e in ents if e.start < e0 and s0 < e.end]
+        if any(e.start < s0 or e.end > e0 for e in inside):
+            continue
+        same = [e for e in inside if (e.start, e.end) == (s0, e0)]
+        if same:  # NER's span, typed a place or a body ("Copa America" a LOC): the event
+            if not same[0].fixed and same[0].name == mt.group():
+                same[0].type, same[0].fixed = "EVENT", True
+            continue
+        for e in inside:
+            ents.remove(e)
+        ents.append(Ent(s0, e0, "EVENT", mt.group(), fixed=True))
+        added = True
+    if added:
+        ents.sort(key=lambda e: e.start)
 
 
 def series_editions(

@@ -18,7 +18,11 @@ its form:
   document, or a word of its kind in the sentence ("airline", "jets", "fleet");
 - a word ("Corolla", "Vega", "Cluster", "Rafale") needs a noun of its kind right after it ("a
   Vega rocket", "the Cluster science satellites"), or its maker written before it, or, for a
-  mention already typed a PRODUCT, its maker named in the document.
+  mention NER typed (not a person: "Webb"), its maker named in the document ("Nissan ... the
+  Leaf"); a name of several words ("Vulcan Centaur", "Europa Clipper") counts as a code
+  unless it is a place ("Santa Fe").
+A mention whose type another rule read off its form (fixed) yields only to a noun of the
+product's kind right after it ("The first Ariane 5 rocket", read as an edition) or its maker.
 A designation NER left untagged or cut ("its last 737-800", "F-16 Block" of "F-16 Block 70")
 is tagged where the same holds (a code too needs a word of its kind or its maker). A row with
 ``years`` holds only where the document's year lies in them ("Galileo": the Jupiter probe in
@@ -33,6 +37,7 @@ import re
 from functools import cache
 from typing import Any
 
+from briefx.normalize.names import lookup_alias, place_pop
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.coref.ent import TITLED
 from briefx.pipeline.entities.forms import words_of
@@ -90,10 +95,13 @@ def _lookup(word: str) -> list[tuple[Row, bool, str]]:
 
 
 def _form(word: str) -> str:
-    """ "plain" (a word: "Corolla"), "number" ("737-800") or "code" ("A350-1000", "PSLV")."""
+    """ "plain" (a word: "Corolla"), "number" ("737-800") or "code" ("A350-1000", "PSLV",
+    "Europa Clipper")."""
     core = word.split(" ")[-1] if " " in word and word.split(" ")[-1][:1].isdigit() else word
     if any(c.isdigit() for c in word):
         return "number" if core[:1].isdigit() and word[:1].isdigit() else "code"
+    if " " in word and not (place_pop(word) > 0 or lookup_alias(word)):
+        return "code"  # a name of several words: "Vulcan Centaur"; not a town, "Santa Fe"
     return "code" if CAPS.match(word) else "plain"
 
 
@@ -114,12 +122,14 @@ def _in_sentence(text: str, start: int, end: int, kind: str) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", sentence) for w in words)
 
 
-def _choose(
-    text: str, start: int, end: int, year: int | None, named: _Makers, product: bool
-) -> str:
+def _choose(text: str, start: int, end: int, year: int | None, named: _Makers, typ: str) -> str:
     """The title of the one row the designation at ``start``-``end`` names where the document
     shows what the form needs (see the module docstring); "" for none."""
     word = text[start:end]
+    product = typ == "PRODUCT"
+    # a word typed a body, place or event in a document that names the maker ("Microsoft ...
+    # Copilot", "Nissan ... the Leaf"); not a person ("Webb"), nor a word NER left untagged
+    owned = product or typ not in ("PERSON", "")
     found = []
     for r, made, title in _lookup(word):
         if year is not None and "years" in r and not r["years"][0] <= year <= r["years"][1]:
@@ -130,7 +140,7 @@ def _choose(
             made
             or (form == "code" and (product or maker or _in_sentence(text, start, end, r["kind"])))
             or (form == "number" and (maker or _in_sentence(text, start, end, r["kind"])))
-            or (form == "plain" and (_near(text, end, r["kind"]) or (product and maker)))
+            or (form == "plain" and (_near(text, end, r["kind"]) or (owned and maker)))
         )
         if ok:
             found.append((maker, title))
@@ -170,12 +180,16 @@ def product_titles(text: str, ents: list[Ent], year: int | None) -> list[tuple[i
         word = text[e.start : e.end]
         if e.name != word or e.titles:
             continue
-        title = _choose(text, e.start, e.end, year, named, e.type == "PRODUCT")
+        title = _choose(text, e.start, e.end, year, named, e.type)
         # a type another rule read off the form yields only to a noun of the product's kind
-        # right after it ("The first Ariane 5 rocket", read as an event's edition)
+        # right after it ("The first Ariane 5 rocket", read as an event's edition) or to its
+        # maker, written or named in the document
         if title and e.fixed and e.type != "PRODUCT":
-            kinds = {r["kind"] for r, _, t in _lookup(word) if t == title}
-            if not any(_near(text, e.end, k) for k in kinds):
+            rows = [(r, made) for r, made, t in _lookup(word) if t == title]
+            if not any(
+                made or _near(text, e.end, r["kind"]) or any(m in named for m in r["maker"])
+                for r, made in rows
+            ):
                 continue
         if title:
             e.type, e.name, e.fixed = "PRODUCT", title, True
@@ -219,7 +233,7 @@ def _untagged(
         ):
             i += 1
             continue
-        title = _choose(text, s0, end, year, named, False)
+        title = _choose(text, s0, end, year, named, "")
         if not title or (_form(word) == "code" and not _evidence(text, s0, end, word, named)):
             i += 1
             continue
