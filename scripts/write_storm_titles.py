@@ -23,7 +23,8 @@ writes before a name to the class of the article's title where that is fixed by 
 alone ("Tropical Cyclone", "Severe Cyclonic Storm" -> "Cyclone"; "Super Typhoon" ->
 "Typhoon"; "Severe Tropical Storm" -> "Tropical Storm"); ``{"basins": {...}}`` maps the head
 class word to the basins that use it; ``{"cues": [...]}`` the words that, right before a bare
-name, say it is a storm's ("another storm, Leon", "international name: Trami").
+name, say it is a storm's ("another storm, Leon", "international name: Trami");
+``{"words": [...]}`` the words of a sentence that speaks of storms ("landfall").
 
 Run from the project root: ``.venv/bin/python scripts/write_storm_titles.py``.
 """
@@ -190,6 +191,12 @@ CUES = [
 ]
 
 
+# words of a sentence that speaks of a storm (read in lower case, as parts of words:
+# "evacuat" is "evacuated", "evacuation"): a bare storm name NER typed a place or a person
+# there is the storm ("as Milton made landfall", "Alfred's winds")
+WORDS = ["landfall", "hurricane", "typhoon", "cyclone", "storm", "evacuat", "gusts"]
+
+
 def rows() -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
     for name, year, month, basin, title, local in STORMS:
@@ -206,6 +213,7 @@ def rows() -> list[dict[str, object]]:
     out.append({"classes": CLASSES})
     out.append({"basins": BASINS})
     out.append({"cues": CUES})
+    out.append({"words": WORDS})
     return out
 
 

@@ -105,6 +105,32 @@ STORMS = [
         [("Leon", "GPE")],
         {"Leon": ("EVENT", "Typhoon Kong-rey (2024)")},
     ),
+    # a bare name of the season NER typed a place, in a sentence of storms; one typed an EVENT
+    (
+        "Residents fled as Milton made landfall near Siesta Key.",
+        "2024-10-10",
+        [("Milton", "GPE"), ("Siesta Key", "GPE")],
+        {"Milton": ("EVENT", "Hurricane Milton")},
+    ),
+    (
+        "Chido left Mayotte without water.",
+        "2024-12-16",
+        [("Chido", "EVENT"), ("Mayotte", "GPE")],
+        {"Chido": ("EVENT", "Cyclone Chido")},
+    ),
+    # must stay: a bare name in a sentence of no storm, a longer name beside a titled storm
+    (
+        "Milton said the council would meet on Friday.",
+        "2024-10-10",
+        [("Milton", "PERSON")],
+        {"Milton": ("PERSON", "Milton")},
+    ),
+    (
+        "Hurricane Milton hit Florida. Shoppers in Milton Keynes donated food.",
+        "2024-10-12",
+        [("Hurricane Milton", "EVENT"), ("Florida", "GPE")],
+        {"Hurricane Milton": ("EVENT", "Hurricane Milton"), "Florida": ("GPE", "Florida")},
+    ),
     # must stay: out of the storm's season, no date, a class word that fixes nothing
     (
         "Hurricane Debby's remnants flooded the town.",
@@ -144,6 +170,7 @@ def test_storm_titles(
     ents = _ents(text, spans)
     storm_titles(text, ents, dt.date.fromisoformat(ref) if ref else None)
     got = _named(text, ents)
+    assert set(got) == {s for s, _ in spans} | set(expected), got
     for surface, want in expected.items():
         assert got.get(surface) == want, (surface, got)
 

@@ -10,6 +10,11 @@ reads a kind of name and its context, never a name; the word lists are
 
 1. Split designations: a PRODUCT that NER cut after a capitalised word ("Long" + "March 5B")
    takes that word back where nothing else claims it.
+1b. Product designations by their article titles (session 41, ``entities.product_titles``,
+   ``models/product_titles.jsonl``): "737-800" -> "Boeing 737 Next Generation", "Sentinel-2C"
+   -> "Sentinel-2", "the Corolla" in a Toyota text -> "Toyota Corolla", "Vega" before
+   "rocket" -> "Vega (rocket)"; a designation NER missed is tagged. The rules 2 and 3 leave a
+   mention so titled alone ("Long March 3B" has an article of its own).
 2. Car models by their maker: a PRODUCT before a car's noun ("239,000 Model Y cars", "its Clio
    hatchback") whose maker the sentence names before it, a company with nothing but words
    between ("Tesla recalled ...", "Renault cut the price of its ..."), is named "Maker Model",
@@ -32,6 +37,13 @@ reads a kind of name and its context, never a name; the word lists are
    World Cup", "won the Australian Open in January"), the series' title where the text speaks
    of the event in general ("has won the Tour five times") or no edition is near; a short form
    NER left untagged after it ("the Tour", "the Games") takes its name.
+   Storms by their article titles (session 41, ``entities.storms``,
+   ``models/storm_titles.jsonl``), before the editions: "Tropical Cyclone Alfred" -> "Cyclone
+   Alfred", "Hurricane Erin" in 2025 -> "Hurricane Erin (2025)", a Philippine local name ->
+   the storm's title. A recurring event's own name of several words NER missed, split or typed
+   a place is an EVENT first ("the Tour of Spain"; ``untagged_series``). A group's yearly
+   summit by its number ("the G7 summit" in June 2025 -> "51st G7 summit"; ``summits``, the
+   "summit" rows). A title held names the series ("the former Wimbledon champion").
 5. Amendments: "the First Amendment" in a text about the United States is the amendment to its
    constitution ("First Amendment to the United States Constitution").
 6. Airports by one word: a one-word name that no table knows as a town of 15,000, a company, a

@@ -13,10 +13,12 @@ The table is ``models/storm_titles.jsonl`` (``scripts/write_storm_titles.py``). 
    head word ("Hurricane" names no typhoon); where none or several fit, class words that fix
    the title's class alone rename it ("Tropical Cyclone Alfred" -> "Cyclone Alfred"); else it
    stays as written.
-2. The bare name or local name of a storm so titled, and of a table storm of the season that a
-   storm's cue stands right before ("another storm, Leon", "international name: Trami"), takes
-   the title wherever the document writes it: a one-word mention of any type is retyped an
-   EVENT, an untagged one is tagged ("Yagi, known in the Philippines as Enteng").
+2. The bare name or local name of a storm so titled, of a table storm of the season that a
+   storm's cue stands right before ("another storm, Leon", "international name: Trami"), and
+   of one that NER typed an EVENT, or typed otherwise in a sentence of storms' words ("as
+   Milton made landfall"), takes the title wherever the document writes it: a one-word
+   mention of any type is retyped an EVENT, an untagged one is tagged ("Yagi, known in the
+   Philippines as Enteng") unless a capitalised word stands beside it ("Milton Keynes").
 No reference date, no table row: the table is read only against the document's season.
 """
 
@@ -56,7 +58,7 @@ def _table() -> tuple[dict[str, list[dict[str, Any]]], dict[str, str], dict[str,
             basins = r["basins"]
         elif "cues" in r:
             cues = r["cues"]
-        else:
+        elif "name" in r:
             for n in [r["name"], *r.get("local", ())]:
                 storms.setdefault(_key(n), []).append(r)
     cue = re.compile(rf"(?:{'|'.join(cues)})\s*\Z", re.IGNORECASE) if cues else None
@@ -122,6 +124,8 @@ def storm_titles(text: str, ents: list[Ent], ref: dt.date | None) -> None:
             titles.setdefault(_key(name), e.name)
     if ref is not None and cue is not None:
         _cued(text, ref, storms, cue, titles)
+    if ref is not None:
+        _season_names(text, ents, ref, storms, titles)
     if titles:
         _bare_names(text, ents, titles)
 
@@ -145,6 +149,49 @@ def _cued(
             titles[key] = found[0]["title"]
 
 
+def _season_names(
+    text: str,
+    ents: list[Ent],
+    ref: dt.date,
+    storms: dict[str, list[dict[str, Any]]],
+    titles: dict[str, str],
+) -> None:
+    """Add the storms of the season whose bare name is a one-word mention NER typed an EVENT,
+    or typed otherwise in a sentence that speaks of storms ("as Milton made landfall")."""
+    words = _storm_words()
+    for e in ents:
+        word = text[e.start : e.end]
+        key = _key(word)
+        if " " in word or key in titles or key not in storms or e.name != word or e.titles:
+            continue
+        if e.fixed and e.type != "EVENT":
+            continue
+        found = [r for r in storms[key] if _in_season(r, ref)]
+        if len(found) != 1:
+            continue
+        if e.type != "EVENT":
+            left = max(text.rfind(". ", 0, e.start), text.rfind("\n", 0, e.start)) + 1
+            ends = [x for x in (text.find(". ", e.end), text.find("\n", e.end)) if x >= 0]
+            sentence = text[left : min(ends, default=len(text))].lower()
+            if not any(w in sentence for w in words):
+                continue
+        titles[key] = found[0]["title"]
+
+
+@cache
+def _storm_words() -> tuple[str, ...]:
+    """The words of a sentence that speaks of storms (the table's "words" row)."""
+    for r in read_jsonl("storm_titles.jsonl"):
+        if "words" in r:
+            return tuple(r["words"])
+    return ()
+
+
+# a capitalised word right before or after a bare name: a longer name ("Milton Keynes")
+NAME_BEFORE = re.compile(r"[A-Z][\w'’-]* \Z")
+NAME_AFTER = re.compile(r" [A-Z]")
+
+
 def _bare_names(text: str, ents: list[Ent], titles: dict[str, str]) -> None:
     """Every one-word mention or untagged word that is a titled storm's bare name takes the
     title, an EVENT."""
@@ -159,7 +206,12 @@ def _bare_names(text: str, ents: list[Ent], titles: dict[str, str]) -> None:
     added = False
     for mt in ONE_WORD.finditer(text):
         title = titles.get(_key(mt.group()))
-        if title and not covered.hit(mt.start(), mt.end()):
+        if (
+            title
+            and not covered.hit(mt.start(), mt.end())
+            and not NAME_AFTER.match(text, mt.end())
+            and not NAME_BEFORE.search(text, max(0, mt.start() - 30), mt.start())
+        ):
             ents.append(Ent(mt.start(), mt.end(), "EVENT", title, fixed=True))
             covered.add(mt.start(), mt.end())
             added = True
