@@ -281,6 +281,32 @@ def test_product_titles(
         assert got.get(surface) == want, (surface, got)
 
 
+VERSIONS = [
+    # a short name after its numbered version is that version
+    (
+        "Nintendo sold 5.8 million Switch 2 consoles. Demand for the Switch stayed strong.",
+        "Nintendo Switch 2",
+    ),
+    (
+        "Sony said sales of the PS5 and the PlayStation 4 rose; the PlayStation brand grew.",
+        "PlayStation 4",
+    ),
+    # must stay: the version before
+    ("Nintendo sold 5.8 million Switch 2 consoles. The older Switch sold 153 million.", "Switch"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), VERSIONS)
+def test_versions(text: str, name: str) -> None:
+    first = "Switch 2" if "Switch 2" in text else "PlayStation 4"
+    short = "Switch" if "Switch 2" in text else "PlayStation"
+    s = text.index(first)
+    t = text.index(short + " ", s + len(first))
+    ents = [Ent(s, s + len(first), "PRODUCT", first), Ent(t, t + len(short), "PRODUCT", short)]
+    product_titles(text, ents, 2025)
+    assert ents[1].name == name
+
+
 def test_product_titles_frees_the_numbers() -> None:
     text = "Ryanair took delivery of its last 737-800 in May."
     ents = _ents(text, [("Ryanair", "ORG")])

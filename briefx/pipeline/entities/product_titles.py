@@ -23,7 +23,8 @@ its form:
   unless it is a place ("Santa Fe").
 A mention whose type another rule read off its form (fixed) yields only to a noun of the
 product's kind right after it ("The first Ariane 5 rocket", read as an edition) or its maker.
-A designation NER left untagged or cut ("its last 737-800", "F-16 Block" of "F-16 Block 70")
+A product's name written short after its numbered version takes the version's title ("the
+Switch" after "the Switch 2" -> "Nintendo Switch 2"). A designation NER left untagged or cut ("its last 737-800", "F-16 Block" of "F-16 Block 70")
 is tagged where the same holds (a code too needs a word of its kind or its maker). A row with
 ``years`` holds only where the document's year lies in them ("Galileo": the Jupiter probe in
 1996, the navigation system in 2024). Where two rows fit, the one whose maker the document
@@ -50,6 +51,7 @@ NUMBER = re.compile(r"\{n\}")
 BLOCK = re.compile(r" Block \d+\Z")  # "Falcon 9 Block 5": the family's name without its block
 CAPS = re.compile(r"[A-Z]{3,}\Z")  # "PSLV", "HIMARS"
 WIDEST = 4  # words in the longest form
+OLDER = re.compile(r"\b(?:older|original|old|previous|earlier|first) \Z", re.IGNORECASE)
 AFTER = re.compile(r"[- ]([\w-]+)(?: ([\w-]+))?")  # the two words after a name
 
 
@@ -196,7 +198,33 @@ def product_titles(text: str, ents: list[Ent], year: int | None) -> list[tuple[i
             e.tags.add(TITLED)  # the family rules of families.py leave it alone
             freed.append((e.start, e.end))
     freed += _untagged(text, ents, year, named)
+    _versions(text, ents)
     return freed
+
+
+def _versions(text: str, ents: list[Ent]) -> None:
+    """A product's name written short after its numbered version ("the Switch" after "Switch
+    2", titled "Nintendo Switch 2") is that version, where one titled product's text opens with
+    it and the short name is no table form of its own ("X" -> "X 2"); not after "older",
+    "original", "previous" ("the older Switch")."""
+    titled = [
+        (text[e.start : e.end], e.name)
+        for e in ents
+        if TITLED in e.tags and " " in text[e.start : e.end] and e.type == "PRODUCT"
+    ]
+    if not titled:
+        return
+    for e in ents:
+        word = text[e.start : e.end]
+        if e.type != "PRODUCT" or e.name != word or TITLED in e.tags or _lookup(word):
+            continue
+        if OLDER.search(text, max(0, e.start - 20), e.start):
+            continue  # "the older Switch": the version before
+        names = {
+            t for w, t in titled if w.startswith(word + " ") and w[len(word) + 1 :][:1].isdigit()
+        }
+        if len(names) == 1:
+            e.name = names.pop()
 
 
 def _untagged(
