@@ -140,7 +140,7 @@ def late_titles(doc: Doc, ents: list[Ent]) -> list[tuple[int, int]]:
     text = text_of(doc)
     ref = reference_date(doc)
     ents.sort(key=lambda e: e.start)
-    freed = product_titles(text, ents, ref.year if ref else None)
+    freed = product_titles(text, ents, ref.year if ref else None, scan=False)
     storm_titles(text, ents, ref)
     return freed
 
@@ -566,10 +566,11 @@ def _title(r: dict[str, Any], core: str, edition: str) -> str:
 
 
 @cache
-def _own_names() -> re.Pattern[str] | None:
+def _own_names() -> tuple[re.Pattern[str] | None, frozenset[str]]:
     """The names of several words that one "series" row alone gives and that need no cue
     ("Tour of Spain", "Copa America", "Commonwealth Games"; not "World Cup", shared by three
-    series, nor "Open Championship", which needs golf's words), as one pattern."""
+    series, nor "Open Championship", which needs golf's words), as one pattern, and their
+    first words."""
     count: dict[str, int] = {}
     for r in _series():
         for n in r.get("names", ()):
@@ -582,11 +583,16 @@ def _own_names() -> re.Pattern[str] | None:
         if " " in n and count[n] == 1
     ]
     if not names:
-        return None
+        return None, frozenset()
     alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     # not inside a longer name: no capitalised word right after ("Tour de France Femmes", "the
-    # Asian Games Federation"; the word before is read by ``untagged_series``)
-    return re.compile(rf"(?<![\w'’-])(?:{alts})(?![\w'’-])(?! [A-Z])")
+    # Asian Games Federation"; the word before is read by ``untagged_series``); tried only
+    # where one of the names' first words stands, not at every character of a long text
+    firsts = frozenset(n.split(" ")[0] for n in names)
+    return re.compile(rf"(?<![\w'’-])(?:{alts})(?![\w'’-])(?! [A-Z])"), firsts
+
+
+CAPITAL_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 
 
 # a capitalised word right before a name, not a possessive nor "The": the name goes on to the
@@ -599,11 +605,16 @@ def untagged_series(text: str, ents: list[Ent]) -> None:
     Tour of Spain", "Spain" typed a place inside it; "Copa America" a LOC) is an EVENT, named
     next by ``series_editions`` (session 41); the mentions inside it give way, none may stick
     out of it; one a form rule typed (fixed) keeps its type."""
-    pattern = _own_names()
+    pattern, firsts = _own_names()
     if pattern is None:
         return
     added = False
-    for mt in pattern.finditer(text):
+    for word in CAPITAL_RUN.finditer(text):
+        if word.group() not in firsts:
+            continue
+        mt = pattern.match(text, word.start())
+        if mt is None:
+            continue
         s0, e0 = mt.span()
         if WORD_OPENS.search(text, max(0, s0 - 30), s0):
             continue

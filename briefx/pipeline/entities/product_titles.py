@@ -51,6 +51,7 @@ NUMBER = re.compile(r"\{n\}")
 BLOCK = re.compile(r" Block \d+\Z")  # "Falcon 9 Block 5": the family's name without its block
 CAPS = re.compile(r"[A-Z]{3,}\Z")  # "PSLV", "HIMARS"
 WIDEST = 4  # words in the longest form
+DIGIT = re.compile(r"\d")
 OLDER = re.compile(r"\b(?:older|original|old|previous|earlier|first) \Z", re.IGNORECASE)
 AFTER = re.compile(r"[- ]([\w-]+)(?: ([\w-]+))?")  # the two words after a name
 
@@ -79,6 +80,17 @@ def _table() -> tuple[
     return forms, patterns, kinds
 
 
+@cache
+def _openers() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The first words of the table's forms (with a maker and without), and the fixed
+    beginnings of its numbered forms ("PSLV-C", "Shenzhou-"): a run whose first word is none of
+    them names nothing (so a document's words are passed at the cost of a set lookup)."""
+    forms, patterns, _ = _table()
+    firsts = frozenset(key.split(" ")[0] for key in forms)
+    heads = {p.pattern.split("(", 1)[0].replace("\\", "").split(" ")[0] for p, _ in patterns}
+    return firsts, tuple(sorted(heads))
+
+
 def _lookup(word: str) -> list[tuple[Row, bool, str]]:
     """The rows a designation names: (row, maker written, title)."""
     forms, patterns, _ = _table()
@@ -90,6 +102,8 @@ def _lookup(word: str) -> list[tuple[Row, bool, str]]:
     for key in keys:
         if key in forms:
             return [(r, made, r["title"]) for r, made in forms[key]]
+    if not DIGIT.search(word):
+        return []  # every numbered form has a number
     for pattern, r in patterns:
         if mt := pattern.fullmatch(word):
             return [(r, bool(r["made"]), str(r["title"]).replace("{n}", mt.group(1)))]
@@ -115,13 +129,19 @@ def _near(text: str, end: int, kind: str) -> bool:
     return after is not None and any(w in nouns for w in after.groups() if w)
 
 
+@cache
+def _kind_words(kind: str) -> re.Pattern[str]:
+    """One pattern of the words of a sentence that speaks of the kind (read once per kind)."""
+    words = _table()[2].get(kind, {}).get("sentence", ()) or ["(?!)"]
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
+
+
 def _in_sentence(text: str, start: int, end: int, kind: str) -> bool:
     """A word of the kind in the sentence round ``start``-``end``."""
-    words = _table()[2].get(kind, {}).get("sentence", ())
     left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     right = min(x for x in (text.find(". ", end), text.find("\n", end), len(text)) if x >= 0)
-    sentence = text[left:right]
-    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", sentence) for w in words)
+    return _kind_words(kind).search(text, left, right) is not None
 
 
 def _choose(text: str, start: int, end: int, year: int | None, named: _Makers, typ: str) -> str:
@@ -173,7 +193,9 @@ class _Makers:
         return maker in self.found
 
 
-def product_titles(text: str, ents: list[Ent], year: int | None) -> list[tuple[int, int]]:
+def product_titles(
+    text: str, ents: list[Ent], year: int | None, scan: bool = True
+) -> list[tuple[int, int]]:
     """Name the document's product designations by their families' titles, tagging those NER
     left out (see the module docstring); return the spans titled."""
     named = _Makers(text)
@@ -197,7 +219,8 @@ def product_titles(text: str, ents: list[Ent], year: int | None) -> list[tuple[i
             e.type, e.name, e.fixed = "PRODUCT", title, True
             e.tags.add(TITLED)  # the family rules of families.py leave it alone
             freed.append((e.start, e.end))
-    freed += _untagged(text, ents, year, named)
+    if scan:  # (the late pass names the mentions later rules typed; the words were scanned)
+        freed += _untagged(text, ents, year, named)
     _versions(text, ents)
     return freed
 
@@ -227,54 +250,67 @@ def _versions(text: str, ents: list[Ent]) -> None:
             e.name = names.pop()
 
 
+# a word's start (after white space and an opening quote or bracket), and the word
+# (capitalised or a number: the forms start so, "bZ4X" aside, which NER tags)
+WORD = re.compile(r"(?<!\S)[(\"“‘'\[]*([A-Z0-9]\S*)")
+REACH = 80  # characters of text a designation of four words may take
+
+
+def _first_word(word: str) -> str:
+    """A word without its closing punctuation and possessive, as ``forms.words_of`` cuts it."""
+    word = word.rstrip(".,;:)\"”’'!?]")
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
 def _untagged(
     text: str, ents: list[Ent], year: int | None, named: _Makers
 ) -> list[tuple[int, int]]:
     """Tag the designations NER missed or cut: a run of up to four words that the table knows,
-    no mention sticking out of it; the mentions inside it give way."""
-    units = words_of(text)
-    _forms, _patterns, _ = _table()
+    no mention sticking out of it; the mentions inside it give way. Only the words that open a
+    form of the table are looked at further (a set lookup per word)."""
+    firsts, heads = _openers()
     freed: list[tuple[int, int]] = []
     added = False
-    i = 0
-    while i < len(units):
-        s0 = units[i][0]
+    last = 0
+    for wm in WORD.finditer(text):
+        s0 = wm.start(1)
+        first = wm.group(1)
+        if s0 < last:
+            continue
+        if not (first in firsts or first.startswith(heads)):
+            first = _first_word(first)
+            if not (first in firsts or first[:-1] in firsts):
+                continue
+        units = [(a + s0, b + s0, w) for a, b, w in words_of(text[s0 : s0 + REACH])][:WIDEST]
         hit = None
-        for k in range(min(WIDEST, len(units) - i), 0, -1):
-            run = units[i : i + k]
+        for k in range(len(units), 0, -1):
+            run = units[:k]
             if any(run[j + 1][0] != run[j][1] + 1 for j in range(k - 1)):
                 continue  # only single spaces inside a designation
             end = run[-1][1]
             word = text[s0:end]
-            if not word[:1].isupper() and not word[:1].isdigit():
-                break
             if _lookup(word):
                 hit = (end, word)
                 break
         if hit is None:
-            i += 1
             continue
         end, word = hit
         inside = [e for e in ents if e.start < end and s0 < e.end]
         if any(e.start < s0 or e.end > end for e in inside) or any(
             (e.start, e.end) == (s0, end) for e in inside
         ):
-            i += 1
             continue
         title = _choose(text, s0, end, year, named, "")
         if not title or (_form(word) == "code" and not _evidence(text, s0, end, word, named)):
-            i += 1
             continue
         if inside and not all(e.type == "PRODUCT" for e in inside):  # "Boeing" stays an ORG
-            i += 1
             continue
         for e in inside:
             ents.remove(e)
         ents.append(Ent(s0, end, "PRODUCT", title, fixed=True, tags={TITLED}))
         freed.append((s0, end))
         added = True
-        while i < len(units) and units[i][0] < end:
-            i += 1
+        last = end
     if added:
         ents.sort(key=lambda e: e.start)
     return freed

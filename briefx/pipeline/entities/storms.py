@@ -66,7 +66,7 @@ def _table() -> tuple[dict[str, list[dict[str, Any]]], dict[str, str], dict[str,
 
 
 def _key(name: str) -> str:
-    return fold_accents(name).lower()
+    return name.lower() if name.isascii() else fold_accents(name).lower()
 
 
 def _split(word: str) -> tuple[str, str, str] | None:
