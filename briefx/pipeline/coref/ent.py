@@ -50,6 +50,9 @@ class Covered:
 
 
 ORG_LIKE = ("ORG", "PRODUCT", "LAW", "FAC")
+# the tag of a product named by the product-titles table (session 41): where its title adds words
+# the text never writes ("Ford Bronco" for "the Bronco"), no short form is linked to it
+TITLED = "product_title"
 
 
 def _words(s: str) -> list[str]:

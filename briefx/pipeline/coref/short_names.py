@@ -46,7 +46,7 @@ from briefx.normalize.names import (
     without_legal_form,
 )
 from briefx.pipeline._util import Intervals, overlaps
-from briefx.pipeline.coref.ent import NEXT_CAPITAL, ORG_LIKE, Covered, Ent, _words
+from briefx.pipeline.coref.ent import NEXT_CAPITAL, ORG_LIKE, TITLED, Covered, Ent, _words
 from briefx.pipeline.coref.evidence import person_cue
 
 
@@ -115,7 +115,15 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
     natural_words = form_words("natural_after")  # "River", "Lake", "Delta": a feature's kind
     business_words = form_words("utility_word") | form_words("sector_word")  # "Water", "Power"
     group_heads = form_words("group_head")  # "Group", "Holdings": a group's whole name
-    longs = [e for e in ents if e.type in ORG_LIKE and len(_words(e.name)) >= 2]
+    # (a product the titles table named with words its text lacks, "Ford Bronco" for "Bronco",
+    # is no target: "Ford" is the maker; entities.product_titles links its short forms itself)
+    longs = [
+        e
+        for e in ents
+        if e.type in ORG_LIKE
+        and len(_words(e.name)) >= 2
+        and (TITLED not in e.tags or e.name == text[e.start : e.end])
+    ]
     # Longer names by their first word, each name once with the mentions that carry it (a
     # name repeated N times must not be compared N times per mention: that is quadratic).
     by_first: dict[str, dict[str, list[Ent]]] = defaultdict(dict)

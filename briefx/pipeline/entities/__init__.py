@@ -160,7 +160,7 @@ from briefx.pipeline.entities.facilities import (
     possessive_parts,
     speaking_bodies,
 )
-from briefx.pipeline.entities.families import family_names, late_editions
+from briefx.pipeline.entities.families import family_names, late_editions, late_titles
 from briefx.pipeline.entities.fields import labelled_fields
 from briefx.pipeline.entities.forms import refine
 from briefx.pipeline.entities.joins import (
@@ -336,6 +336,7 @@ class EntitiesComponent:
         retyped_bodies(text_of(doc), ents, had, english)  # "Brazil's Congress" GPE -> ORG (s39)
         world_regions(text_of(doc), ents)  # "Europe's largest airline": a continent (s24)
         freed += late_editions(doc, ents)  # "the Six Nations" voted an EVENT: its edition (s40)
+        freed += late_titles(doc, ents)  # "Proba-3" typed late: "PROBA-3" (s41)
         place_names(text_of(doc), ents)  # "Sao Leopoldo" -> "São Leopoldo" wherever typed a place
         person_accents(text_of(doc), ents)  # "Goran Ivanisevic" -> "Goran Ivanišević" (s33)
         ents = common_words(text_of(doc), ents, english)  # "Aluminium was steady", "IPO" (s25)

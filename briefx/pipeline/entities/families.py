@@ -10,6 +10,11 @@ reads a kind of name and its context, never a name; the word lists are
 
 1. Split designations: a PRODUCT that NER cut after a capitalised word ("Long" + "March 5B")
    takes that word back where nothing else claims it.
+1b. Product designations by their article titles (session 41, ``entities.product_titles``,
+   ``models/product_titles.jsonl``): "737-800" -> "Boeing 737 Next Generation", "Sentinel-2C"
+   -> "Sentinel-2", "the Corolla" in a Toyota text -> "Toyota Corolla", "Vega" before
+   "rocket" -> "Vega (rocket)"; a designation NER missed is tagged. The rules 2 and 3 leave a
+   mention so titled alone ("Long March 3B" has an article of its own).
 2. Car models by their maker: a PRODUCT before a car's noun ("239,000 Model Y cars", "its Clio
    hatchback") whose maker the sentence names before it, a company with nothing but words
    between ("Tesla recalled ...", "Renault cut the price of its ..."), is named "Maker Model",
@@ -32,6 +37,13 @@ reads a kind of name and its context, never a name; the word lists are
    World Cup", "won the Australian Open in January"), the series' title where the text speaks
    of the event in general ("has won the Tour five times") or no edition is near; a short form
    NER left untagged after it ("the Tour", "the Games") takes its name.
+   Storms by their article titles (session 41, ``entities.storms``,
+   ``models/storm_titles.jsonl``), before the editions: "Tropical Cyclone Alfred" -> "Cyclone
+   Alfred", "Hurricane Erin" in 2025 -> "Hurricane Erin (2025)", a Philippine local name ->
+   the storm's title. A recurring event's own name of several words NER missed, split or typed
+   a place is an EVENT first ("the Tour of Spain"; ``untagged_series``). A group's yearly
+   summit by its number ("the G7 summit" in June 2025 -> "51st G7 summit"; ``summits``, the
+   "summit" rows). A title held names the series ("the former Wimbledon champion").
 5. Amendments: "the First Amendment" in a text about the United States is the amendment to its
    constitution ("First Amendment to the United States Constitution").
 6. Airports by one word: a one-word name that no table knows as a town of 15,000, a company, a
@@ -74,7 +86,9 @@ from briefx.normalize.numbers import parse_ordinal
 from briefx.pipeline._util import reference_date, text_of
 from briefx.pipeline.coref import Covered, Ent
 from briefx.pipeline.entities.forms import english_months, form_words
+from briefx.pipeline.entities.product_titles import TITLED, product_titles
 from briefx.pipeline.entities.products import product_words
+from briefx.pipeline.entities.storms import storm_titles
 from briefx.resources import read_jsonl, table_index
 
 NEXT_WORD = re.compile(r"(?:['’]s)? ([A-Za-z]+)\b")
@@ -92,11 +106,15 @@ def family_names(doc: Doc, ents: list[Ent]) -> list[tuple[int, int]]:
     ents.sort(key=lambda e: e.start)
     sentences = _Sentences(text)
     split_designations(text, ents)
+    ref = reference_date(doc)
+    freed = product_titles(text, ents, ref.year if ref else None)  # "737-800" (s41)
     maker_models(text, ents, sentences)
     variant_families(text, ents)
-    ref = reference_date(doc)
-    freed = editions(text, ents, ref.year if ref else None)
+    storm_titles(text, ents, ref)  # "Tropical Cyclone Alfred" -> "Cyclone Alfred" (s41)
+    freed += editions(text, ents, ref.year if ref else None)
+    untagged_series(text, ents)  # "the Tour of Spain" NER missed (s41)
     freed += series_editions(text, ents, ref, sentences)
+    freed += summits(text, ents, ref)  # "the G7 summit" -> "51st G7 summit" (s41)
     amendments(text, ents)
     airports(text, ents, sentences)
     ents.sort(key=lambda e: e.start)
@@ -112,6 +130,19 @@ def late_editions(doc: Doc, ents: list[Ent]) -> list[tuple[int, int]]:
     text = text_of(doc)
     ents.sort(key=lambda e: e.start)
     return series_editions(text, ents, reference_date(doc), _Sentences(text))
+
+
+def late_titles(doc: Doc, ents: list[Ent]) -> list[tuple[int, int]]:
+    """Products and storms by their article titles again once the document's types are voted
+    and its names linked: a mention a later rule made a PRODUCT or an EVENT ("Proba-3" typed by
+    its form) is named as ``product_titles`` and ``storm_titles`` name it (session 41); return
+    the spans titled."""
+    text = text_of(doc)
+    ref = reference_date(doc)
+    ents.sort(key=lambda e: e.start)
+    freed = product_titles(text, ents, ref.year if ref else None, scan=False)
+    storm_titles(text, ents, ref)
+    return freed
 
 
 def _next_word(text: str, end: int) -> str:
@@ -200,6 +231,8 @@ def maker_models(text: str, ents: list[Ent], sentences: _Sentences) -> None:
         word = text[e.start : e.end]
         if e.type != "PRODUCT" or e.name != word or _next_word(text, e.end) not in nouns:
             continue
+        if TITLED in e.tags:
+            continue  # the table's title ("Long March 3B" has an article of its own)
         m = _maker(text, ents, e, sentences)
         if m is None:
             continue
@@ -230,6 +263,8 @@ def variant_families(text: str, ents: list[Ent]) -> None:
         word = text[e.start : e.end]
         if e.type != "PRODUCT" or e.name != word or _next_word(text, e.end) not in nouns:
             continue
+        if TITLED in e.tags:
+            continue  # the table's title ("Long March 3B" has an article of its own)
         e.name = _family(word)
 
 
@@ -321,6 +356,75 @@ def _hosted(word: str, year: int | None) -> str:
     return min(found, key=lambda f: (abs(f[0] - ref), -f[0]))[1]
 
 
+# 4a. summits by their number ---------------------------------------------------------------------
+
+SUMMIT_WORD = re.compile(r" [Ss]ummit(?![\w-])")
+SUMMIT_YEAR = re.compile(r"((?:19|20)\d\d) \Z")
+
+
+@cache
+def _summit_rows() -> tuple[tuple[re.Pattern[str], dict[str, Any]], ...]:
+    """The "summit" rows, each with the pattern of its names before "summit"."""
+    out = []
+    for r in _editions():
+        if r["kind"] == "summit":
+            names = "|".join(re.escape(n) for n in sorted(r["names"], key=len, reverse=True))
+            out.append((re.compile(rf"(?<![\w-])(?:{names})(?= [Ss]ummit(?![\w-]))"), r))
+    return tuple(out)
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def summits(text: str, ents: list[Ent], ref: dt.date | None) -> list[tuple[int, int]]:
+    """A group's yearly summit by its number (session 41): "the G7 summit" in a text of June
+    2025 -> EVENT "G7 summit", named "51st G7 summit"; the year written before it ("the 2024
+    G7 summit", taken into the span) or "next/last year's" decides, else the reference date's;
+    a summit spoken of in general ("every G7 summit", "a G7 summit") is left alone, as is one
+    in a text with no date. The mentions inside the span ("G7" typed a place) give way. Return
+    the spans of years taken in."""
+    freed: list[tuple[int, int]] = []
+    rows = _summit_rows()
+    if not rows or " summit" not in text.lower():
+        return freed
+    for pattern, r in rows:
+        for mt in pattern.finditer(text):
+            start, end = mt.start(), SUMMIT_WORD.match(text, mt.end())
+            if end is None:
+                continue
+            before = text[max(0, start - 20) : start]
+            year, span = None, (0, 0)
+            if y := SUMMIT_YEAR.search(before):
+                year, span = int(y.group(1)), (start - 5, start - 1)
+            elif (own := YEARS_OWN.search(before)) and ref is not None:
+                year = ref.year + {"last": -1, "this": 0, "next": 1}[own.group(1).lower()]
+            elif GENERAL_BEFORE.search(before) or ref is None:
+                continue
+            else:
+                year = ref.year
+            if year < r["first"]:
+                continue
+            title = str(r["title"])
+            for since, until, other in r.get("eras", ()):
+                if since <= year <= until:
+                    title = str(other)
+            s0 = span[0] if span[1] else start
+            e0 = end.end()
+            inside = [e for e in ents if e.start < e0 and s0 < e.end]
+            if any(e.start < s0 or e.end > e0 for e in inside):
+                continue
+            for e in inside:
+                ents.remove(e)
+            name = title.format(ordinal=_ordinal(year - r["first"] + 1))
+            ents.append(Ent(s0, e0, "EVENT", name, fixed=True))
+            if span[1]:
+                freed.append(span)
+    ents.sort(key=lambda e: e.start)
+    return freed
+
+
 # 4b. editions of recurring events ------------------------------------------------------------
 
 # a year written right after the name ("Wimbledon 1996", "the World Cup in 2030")
@@ -333,6 +437,10 @@ GENERAL_BEFORE = re.compile(
     r"|eight|nine|ten)|(?<![\w'’])an?) \Z",
     re.IGNORECASE,
 )
+# a title held, the series' ("the former Wimbledon champion", "defending Tour de France winner";
+# session 41): the winner of some edition, not the one the text reports
+TITLE_HELD = re.compile(r"\b(?:former|ex-|reigning|defending)\s?\Z", re.IGNORECASE)
+HOLDER_AFTER = re.compile(r" (?:champions?|winners?|titleholders?)\b")
 # ... or in a sentence that counts or spans its editions ("has won the Tour five times")
 GENERAL_SENTENCE = re.compile(
     r"\b(?:times|twice|\w+-time|since (?:its|the first)|every (?:year|two years|four years)"
@@ -457,6 +565,75 @@ def _title(r: dict[str, Any], core: str, edition: str) -> str:
     return str(r["edition"]).format(year=edition, name=core)
 
 
+@cache
+def _own_names() -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    """The names of several words that one "series" row alone gives and that need no cue
+    ("Tour of Spain", "Copa America", "Commonwealth Games"; not "World Cup", shared by three
+    series, nor "Open Championship", which needs golf's words), as one pattern, and their
+    first words."""
+    count: dict[str, int] = {}
+    for r in _series():
+        for n in r.get("names", ()):
+            count[n] = count.get(n, 0) + 1
+    names = [
+        n
+        for r in _series()
+        if "cue" not in r and "not_cue" not in r
+        for n in r.get("names", ())
+        if " " in n and count[n] == 1
+    ]
+    if not names:
+        return None, frozenset()
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    # not inside a longer name: no capitalised word right after ("Tour de France Femmes", "the
+    # Asian Games Federation"; the word before is read by ``untagged_series``); tried only
+    # where one of the names' first words stands, not at every character of a long text
+    firsts = frozenset(n.split(" ")[0] for n in names)
+    return re.compile(rf"(?<![\w'’-])(?:{alts})(?![\w'’-])(?! [A-Z])"), firsts
+
+
+CAPITAL_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+
+
+# a capitalised word right before a name, not a possessive nor "The": the name goes on to the
+# left ("ICC Women's World Cup", "Lyon Film Festival")
+WORD_OPENS = re.compile(r"(?<![\w'’-])(?!The )[A-Z][\w-]*(?<!['’]s) \Z")
+
+
+def untagged_series(text: str, ents: list[Ent]) -> None:
+    """A series' own name of several words NER left untagged, split or typed otherwise ("the
+    Tour of Spain", "Spain" typed a place inside it; "Copa America" a LOC) is an EVENT, named
+    next by ``series_editions`` (session 41); the mentions inside it give way, none may stick
+    out of it; one a form rule typed (fixed) keeps its type."""
+    pattern, firsts = _own_names()
+    if pattern is None:
+        return
+    added = False
+    for word in CAPITAL_RUN.finditer(text):
+        if word.group() not in firsts:
+            continue
+        mt = pattern.match(text, word.start())
+        if mt is None:
+            continue
+        s0, e0 = mt.span()
+        if WORD_OPENS.search(text, max(0, s0 - 30), s0):
+            continue
+        inside = [e for e in ents if e.start < e0 and s0 < e.end]
+        if any(e.start < s0 or e.end > e0 for e in inside):
+            continue
+        same = [e for e in inside if (e.start, e.end) == (s0, e0)]
+        if same:  # NER's span, typed a place or a body ("Copa America" a LOC): the event
+            if not same[0].fixed and same[0].name == mt.group():
+                same[0].type, same[0].fixed = "EVENT", True
+            continue
+        for e in inside:
+            ents.remove(e)
+        ents.append(Ent(s0, e0, "EVENT", mt.group(), fixed=True))
+        added = True
+    if added:
+        ents.sort(key=lambda e: e.start)
+
+
 def series_editions(
     text: str, ents: list[Ent], ref: dt.date | None, sentences: _Sentences
 ) -> list[tuple[int, int]]:
@@ -505,8 +682,10 @@ def series_editions(
             edition = _edition_at(r, _month_near(ref, MONTHS[month.group(1).lower()]))
         sentence = sentences.of(e.start)
         years = set(PROSE_YEAR.findall(sentence))
+        held = TITLE_HELD.search(before) and HOLDER_AFTER.match(text, e.end)
         if (
             edition
+            and not held
             and not GENERAL_BEFORE.search(before)
             and not GENERAL_SENTENCE.search(sentence)
             and years <= {edition[:4]}
@@ -719,4 +898,4 @@ def untagged_airports(text: str, ents: list[Ent], sentences: _Sentences) -> None
     ents.sort(key=lambda e: e.start)
 
 
-__all__ = ["family_names", "late_editions"]
+__all__ = ["family_names", "late_editions", "late_titles"]

@@ -526,6 +526,7 @@ def law_years(doc: Doc, text: str, ents: list[Ent]) -> list[tuple[int, int]]:
 
 def storms(doc: Doc, text: str, ents: list[Ent]) -> None:
     heads, mods = form_words("event_head"), form_words("event_mod")
+    prefixes = form_words("event_prefix")  # "Post-Tropical Storm X", "Ex-Tropical Cyclone X"
     for t in doc:
         if t.lower_ not in heads or not t.is_title or t.i + 1 >= len(doc):
             continue
@@ -533,12 +534,25 @@ def storms(doc: Doc, text: str, ents: list[Ent]) -> None:
         if not (nxt.is_title and nxt.is_alpha) or is_title_word(nxt.text):
             continue
         j = t.i
-        while j > 0 and (doc[j - 1].lower_ in mods or doc[j - 1].text == "-"):
+        # the class words are capitalised ("Severe Tropical Storm X"; "a very Storm X" is none)
+        while j > 0 and (
+            (doc[j - 1].lower_ in mods and doc[j - 1].is_title) or doc[j - 1].text == "-"
+        ):
             j -= 1
         while j < t.i and doc[j].text == "-":
             j += 1
-        if j > 0 and doc[j - 1].text == "-" and j > 1 and doc[j - 2].lower_ in {"post"}:
+        if j > 1 and doc[j - 1].text == "-" and doc[j - 2].lower_ in prefixes:
             j -= 2
+        # a hyphened name the tokenizer split: "Typhoon Kong-rey", "Super Typhoon Man-yi"
+        while (
+            nxt.i + 2 < len(doc)
+            and doc[nxt.i + 1].text == "-"
+            and not nxt.whitespace_
+            and not doc[nxt.i + 1].whitespace_
+            and doc[nxt.i + 2].is_alpha
+            and doc[nxt.i + 2].is_lower
+        ):
+            nxt = doc[nxt.i + 2]
         start, end = doc[j].idx, nxt.idx + len(nxt)
         if any(x.start < start and x.type != "EVENT" for x in _overlapping(ents, start, end)):
             continue  # "National Hurricane Center": the word is inside another name
