@@ -447,7 +447,7 @@ CHECK: list[Case] = [
         (
             "[[SWITZERLAND|GPE|Switzerland]]: [[NESTLE|ORG|Nestlé]] FIRST-HALF NET PROFIT RISES.\n"
             "[[VEVEY|GPE|Vevey]], [[Switzerland|GPE]] 1996-08-23\n"
-            "[[Nestle|ORG|Nestlé]] SA said on Friday its first-half net profit rose 11 percent to 1.42 billion "
+            "[[Nestle SA|ORG|Nestlé]] said on Friday its first-half net profit rose 11 percent to 1.42 billion "
             "Swiss francs as sales in [[Asia|LOC]] grew. The company said the stronger dollar had helped.\n"
         ),
     ),
