@@ -156,6 +156,7 @@ COMPANIES: list[tuple[str, list[str]]] = [
     ("Vale S.A.", ["Vale S.A.", "Vale SA", "Companhia Vale do Rio Doce"]),
     ("Standard Bank", ["Standard Bank", "Standard Bank Group"]),
     ("Sibanye-Stillwater", ["Sibanye-Stillwater", "Sibanye Stillwater", "Sibanye"]),
+    ("Impala Platinum", ["Impala Platinum", "Implats"]),
     # --- airlines: the title by its registered or older name, and a short name
     ("Thai Airways", ["Thai Airways", "Thai Airways International"]),
     ("Korean Air", ["Korean Air", "Korean Air Lines"]),
