@@ -551,14 +551,15 @@ def written_form_dropped(text: str, name: str) -> str:
     form keeps the title the tables give ("Apple" -> "Apple Inc.", the English Wikipedia
     title), and so does one with a form where that title carries one of its own ("Shell plc",
     "Apple Inc." stay: English Wikipedia keeps the form where the name needs it; session 41)."""
-    if without_legal_form(text) == text or name in _listed_titles():
+    if without_legal_form(text) == text or name in listed_company_titles():
         return name
     return without_legal_form(name)
 
 
 @cache
-def _listed_titles() -> frozenset[str]:
-    """The titles of ``companies``: English Wikipedia's, with a legal form only where it keeps one."""
+def listed_company_titles() -> frozenset[str]:
+    """The titles of ``companies`` (the listed firms): English Wikipedia's, with a legal form only
+    where it keeps one."""
     return frozenset(companies().values())
 
 

@@ -120,7 +120,13 @@ from briefx.normalize.cues import (
     given_genders,
     words,
 )
-from briefx.normalize.names import companies, form_words, is_surname, is_title_word, title_words
+from briefx.normalize.names import (
+    form_words,
+    is_surname,
+    is_title_word,
+    listed_company_titles,
+    title_words,
+)
 from briefx.pipeline import coref
 from briefx.pipeline._util import WIRE_CREDIT
 
@@ -648,12 +654,6 @@ def _name_kinds(name: str) -> set[str]:
     return {head} | {kind for _, kind in found if head in table.lineage(kind)}
 
 
-@cache
-def listed_companies() -> frozenset[str]:
-    """The canonical names of the listed companies (``models/companies.jsonl``): firms."""
-    return frozenset(companies().values())
-
-
 EMPLOYER_PREPS = frozenset({"at", "from", "with"})
 
 
@@ -794,7 +794,7 @@ def kind_body(
     unknown: set[str] = set()
     # a listed company is a firm: "the ministry", "the union" is never one (session 33)
     public = table.default not in lineage
-    listed = listed_companies() if public else frozenset()
+    listed = listed_company_titles() if public else frozenset()
     earlier_orgs = [
         e for e in coref.earlier(known, doc[start].idx) if e.type == "ORG" and _holds(e, levels)
     ]
@@ -973,7 +973,7 @@ def _may_be(e: EntityFact, noun: str, kinds: dict[str, frozenset[str]]) -> bool:
     table = body_kinds()
     kind = table.roles[noun]
     has = kinds.get(e.name, frozenset())
-    if not has and e.name in listed_companies():
+    if not has and e.name in listed_company_titles():
         has = frozenset({table.default})
     lineage = table.lineage(kind)
     return not has or any(kind in table.lineage(k) or k in lineage for k in has)

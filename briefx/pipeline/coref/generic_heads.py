@@ -36,13 +36,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
 
 from briefx.normalize.cues import body_kinds
 from briefx.normalize.names import (
     body_words,
-    companies,
     legal_form_words,
+    listed_company_titles,
     lookup_company,
     national_body,
     national_body_organs,
@@ -222,7 +221,7 @@ def _firm(text: str, e: Ent) -> bool:
     last = written.rsplit(" ", 1)[-1].lower().rstrip(".,")
     if " " in written and (without_legal_form(written) != written or last in legal_form_words()):
         return True
-    if lookup_company(written) or e.name in _listed():
+    if lookup_company(written) or e.name in listed_company_titles():
         return True
     kinds = body_kinds()
     return any(
@@ -230,12 +229,6 @@ def _firm(text: str, e: Ent) -> bool:
         for w in e.name.lower().split()[1:]
         if (kind := kinds.names.get(w)) is not None
     )
-
-
-@cache
-def _listed() -> frozenset[str]:
-    """Return the canonical names of the company table's firms."""
-    return frozenset(companies().values())
 
 
 def letterhead_body(text: str, ents: list[Ent]) -> Ent | None:
