@@ -262,7 +262,7 @@ TEXTS = [
     (
         "2024-08-07",
         "[[Georgia|GPE|Georgia (U.S. state)]] Governor [[Brian Kemp|PERSON]] declared a state of "
-        "emergency as a tropical storm dumped 15 inches of rain on "
+        "emergency as a tropical storm dumped 15 inches of rain on"
         " [[Savannah|GPE|Savannah, Georgia]], and officials in [[Atlanta|GPE]] opened "
         "shelters.\n",
     ),
