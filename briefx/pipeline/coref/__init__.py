@@ -93,7 +93,9 @@ from briefx.pipeline.coref.place_names import (
     subdivision_repeats,
     subdivision_titles,
     territory_titles,
+    titled_unit,
     unit_title,
+    unit_worded,
     written_units,
 )
 from briefx.pipeline.coref.referents import (
@@ -142,7 +144,9 @@ __all__ = [
     "short_form",
     "sole_country",
     "surnames",
+    "titled_unit",
     "unit_title",
+    "unit_worded",
 ]
 
 

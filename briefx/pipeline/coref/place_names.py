@@ -58,6 +58,7 @@ from spacy.tokens import Doc
 
 from briefx.normalize.cues import body_kinds, demonym_countries
 from briefx.normalize.names import (
+    accented_place,
     aliases,
     capital_of_country,
     city_of_region,
@@ -91,6 +92,7 @@ from briefx.pipeline.coref.countries import (
     country_code,
     document_country,
     place_codes,
+    places_country,
     sentence_bounds,
     sentence_country,
 )
@@ -880,22 +882,67 @@ def _unit_titles() -> dict[tuple[str, str], str]:
 def unit_title(name: str, unit: str, country: str | None) -> str:
     """The title of a subdivision named ``name`` of kind ``unit`` ("district") in a country (its
     canonical name): "Buner District", "Wayanad district" (India), "Batangas" (the
-    Philippines), "Province of Jaén" (Spain)."""
-    code = country_code(country) if country else None
-    form = _unit_titles().get((code or "", unit), "{} " + unit.title())
-    return form.format(name)
+    Philippines), "Province of Jaén" (Spain). A unit the tables title by name comes first
+    (session 41): ``models/worded_units.jsonl`` for the name written with one of its words ("the
+    Kursk region" -> "Kursk Oblast", "Aurora province" -> "Aurora (province)"), then
+    ``models/unit_titles.jsonl`` where the title carries the word ("Valparaiso region" ->
+    "Valparaíso Region"); each the row of the document's country, or the one country that has a
+    row for the name and the word (a story from Moscow may name no country). Else the
+    country's form, with the gazetteer's accents ("Adiyaman province" -> "Adıyaman Province").
+    A story that names no country takes the country of the gazetteer's largest place of the
+    name ("the province of Bergamo" -> Italy's "Province of Bergamo")."""
+    code = (country_code(country) if country else None) or _place_code_of(name) or ""
+    titled = titled_unit(name, unit, code)
+    if titled is not None:
+        return titled
+    form = _unit_titles().get((code, unit), "{} " + unit.title())
+    return form.format(accented_place(name) if form != "{}" else name)
+
+
+def titled_unit(name: str, unit: str, code: str) -> str | None:
+    """The title of a unit the worded or unit tables give ``name`` with the word ``unit``: the
+    row of the country ``code``, or else the one title all rows of the name agree on."""
+    word = re.compile(rf"\b{re.escape(unit)}\b", re.IGNORECASE)
+    for table, fits in (
+        ("worded_units.jsonl", lambda r: unit in r["words"]),
+        ("unit_titles.jsonl", lambda r: bool(word.search(str(r["title"])))),
+    ):
+        rows = [r for r in table_index(table, "name").get(name, ()) if fits(r)]
+        own = [r for r in rows if r["country"] == code]
+        titles = {str(r["title"]) for r in own or rows}
+        if len(titles) == 1:
+            return titles.pop()
+    return None
+
+
+def unit_worded(name: str, unit: str, country: str | None) -> bool:
+    """Whether ``unit`` after (or before) ``name`` names a subdivision by the tables: a row of
+    the worded or unit tables for the name and the word, or a form English Wikipedia titles the
+    country's units of that word by (``entity_words.jsonl`` kind ``unit_title``): "the Kursk
+    region", "Sunamganj district" in a story about Bangladesh (session 41)."""
+    code = (country_code(country) if country else None) or ""
+    return titled_unit(name, unit, code) is not None or (code, unit) in _unit_titles()
+
+
+# the text's word that it means the town, not the unit of its name: "the city of Kharkiv",
+# "Cusco city", "the town of Atyrau itself" (session 41)
+CITY_BEFORE = re.compile(r"\b(?:city|town|port|capital) of $")
+CITY_AFTER = re.compile(r" (?:city|town)\b")
 
 
 def subdivision_repeats(text: str, ents: list[Ent]) -> None:
     """A place named again without the subdivision word the document gave it once ("Garissa"
     after "Garissa and Tana River counties") is that subdivision ("Garissa County"), where the
-    document gives the name one such title only (session 13)."""
+    document gives the name one such title only (session 13); also a title the unit tables give
+    with the word ("Isabela" after "Isabela province" -> "Isabela (province)"; session 41).
+    Not where the text says it means the town ("the city of Kharkiv" after "the Kharkiv
+    region": the city, session 41)."""
     units = entity_words("gpe_head") | {"district", "region"}
     titled: dict[str, set[str]] = defaultdict(set)
     for x in ents:
         word = text[x.start : x.end]
         rest = x.name[len(word) + 1 :] if x.name.startswith(word + " ") else ""
-        if x.type == "GPE" and rest.lower() in units:
+        if x.type == "GPE" and (rest.lower() in units or "unit_word" in x.tags):
             titled[word].add(x.name)
     if not titled:
         return
@@ -903,6 +950,10 @@ def subdivision_repeats(text: str, ents: list[Ent]) -> None:
         word = text[e.start : e.end]
         names = titled.get(word)
         if e.type == "GPE" and e.name == word and names and len(names) == 1:
+            if CITY_BEFORE.search(text, max(0, e.start - 12), e.start) or CITY_AFTER.match(
+                text, e.end
+            ):
+                continue
             e.name = next(iter(names))
 
 
@@ -1033,10 +1084,31 @@ def subdivision_titles(text: str, ents: list[Ent]) -> None:
             title = str(rows[0]["title"])
         elif also == "city" and (alias := lookup_alias(e.name)) and alias[0] != e.name:
             title = str(rows[0]["title"])  # ("Washington" is the capital but for the state)
+        elif also == "city" and len(rows) == 1 and _home_unit(text, ents, e, rows[0]):
+            title = str(rows[0]["title"])  # ("Victoria" in a story about Australia; session 41)
         else:
             title = None
         if title:
             e.name, e.type = title, "GPE"
+
+
+def _home_unit(text: str, ents: list[Ent], e: Ent, row: Mapping[str, Any]) -> bool:
+    """Whether a subdivision whose name a city abroad bears is meant by the bare name: the
+    story is about the subdivision's country (the country it names most, or its dateline's, or
+    the one all the places it names lie in),
+    its sentence names no other country, and no city of UNIT_CITY_POP people in that country
+    bears the name ("Victoria" in a story about Australia is the state; "Washington" in one
+    about the U.S. stays the capital's, "São Paulo" in one about Brazil the city's; session
+    41)."""
+    code = str(row["country"])
+    if code not in _document_codes(text, ents) and country_code(places_country(ents) or "") != code:
+        return False  # (the places it names all lie there: "Melbourne", "Ballarat")
+    if sentence_country(text, ents, e, near_only=True, named="countries") not in (None, code):
+        return False
+    return not any(
+        r["kind"] == "city" and r["country"] == code and int(str(r["pop"])) >= UNIT_CITY_POP
+        for r in world_places().get(e.name, ())
+    )
 
 
 LIST_JOINS = (", ", " and ", ", and ", " or ", ", or ")
@@ -1187,6 +1259,19 @@ def state_towns(text: str, ents: list[Ent]) -> None:
             e.name = str(row["title"])
 
 
+def _unit_countries(ents: list[Ent]) -> set[str]:
+    """The countries of the subdivisions the document names with their unit word, as the unit
+    tables title them ("the Amhara region" -> "Amhara Region", Ethiopia's): a sibling named
+    bare is a unit of the same country ("In Tigray" -> "Tigray Region"; session 41)."""
+    out: set[str] = set()
+    for table in ("unit_titles.jsonl", "worded_units.jsonl"):
+        titles = table_index(table, "title")
+        for e in ents:
+            if e.type == "GPE" and (rows := titles.get(e.name)):
+                out |= {str(r["country"]) for r in rows}
+    return out
+
+
 def _document_codes(text: str, ents: list[Ent]) -> set[str]:
     """The ISO codes of the document's country and of its dateline's country (the countries
     whose tables ``_bare_units`` and ``state_towns`` read)."""
@@ -1237,7 +1322,7 @@ def _bare_units(text: str, ents: list[Ent], mentions: list[Ent]) -> None:
     ]
     if not found:
         return
-    codes = _document_codes(text, ents)
+    codes = _document_codes(text, ents) | _unit_countries(ents)
     for e in found:
         # the country its sentence names: "In Mozambique, ... Niassa" (not "Kitui and Makueni")
         near = sentence_country(text, ents, e, near_only=True, named="countries")
