@@ -80,6 +80,7 @@ from briefx.pipeline.coref.parts import core_words, head_nouns, tail_forms
 from briefx.pipeline.coref.people import surnames, titled_names
 from briefx.pipeline.coref.place_names import (
     bare_units,
+    city_titles,
     city_repeat_titles,
     city_repeats,
     dateline_cities,
@@ -188,6 +189,7 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     market_cities(text, ents)  # (before ``places``: "shares rose in New York" names no state)
     places(text, ents)
     city_repeat_titles(text, ents)
+    city_titles(text, ents)  # "the city of Oaxaca" -> "Oaxaca City" (s41)
     subdivision_repeats(text, ents)
     bare_units(text, ents)
     state_towns(text, ents)

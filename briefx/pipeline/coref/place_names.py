@@ -889,9 +889,16 @@ def unit_title(name: str, unit: str, country: str | None) -> str:
     "Valparaíso Region"); each the row of the document's country, or the one country that has a
     row for the name and the word (a story from Moscow may name no country). Else the
     country's form, with the gazetteer's accents ("Adiyaman province" -> "Adıyaman Province").
-    A story that names no country takes the country of the gazetteer's largest place of the
-    name ("the province of Bergamo" -> Italy's "Province of Bergamo")."""
-    code = (country_code(country) if country else None) or _place_code_of(name) or ""
+    A name the gazetteer gives one country's first-level subdivision is that country's ("the
+    island province of Catanduanes" -> the Philippines' "Catanduanes", in a story that also
+    names Japan); a story that names no country takes the country of the gazetteer's largest
+    place of the name ("the province of Bergamo" -> Italy's "Province of Bergamo")."""
+    own = {str(r["country"]) for r in world_places().get(name, ()) if r["kind"] == "subdivision"}
+    code = (
+        next(iter(own))
+        if len(own) == 1
+        else (country_code(country) if country else None) or _place_code_of(name) or ""
+    )
     titled = titled_unit(name, unit, code)
     if titled is not None:
         return titled
@@ -936,16 +943,24 @@ def subdivision_repeats(text: str, ents: list[Ent]) -> None:
     document gives the name one such title only (session 13); also a title the unit tables give
     with the word ("Isabela" after "Isabela province" -> "Isabela (province)"; session 41).
     Not where the text says it means the town ("the city of Kharkiv" after "the Kharkiv
-    region": the city, session 41)."""
+    region": the city), nor, for a title of the tables' or a country's form ("Province of
+    Valencia", "Isabela (province)"), where a city of UNIT_CITY_POP people in the unit's
+    country bears the name ("towns south of Valencia" beside "the province of Valencia", as
+    ``written_units``; session 41)."""
     units = entity_words("gpe_head") | {"district", "region"}
     titled: dict[str, set[str]] = defaultdict(set)
+    worded: set[str] = set()  # titles of another shape than "<name> <unit>" ("Province of X")
     for x in ents:
         word = text[x.start : x.end]
         rest = x.name[len(word) + 1 :] if x.name.startswith(word + " ") else ""
-        if x.type == "GPE" and (rest.lower() in units or "unit_word" in x.tags):
+        if x.type == "GPE" and rest.lower() in units:
             titled[word].add(x.name)
+        elif x.type == "GPE" and "unit_word" in x.tags and x.name != word:
+            titled[word].add(x.name)
+            worded.add(x.name)
     if not titled:
         return
+    codes: set[str] | None = None
     for e in ents:
         word = text[e.start : e.end]
         names = titled.get(word)
@@ -954,7 +969,26 @@ def subdivision_repeats(text: str, ents: list[Ent]) -> None:
                 text, e.end
             ):
                 continue
-            e.name = next(iter(names))
+            name = next(iter(names))
+            if codes is None:
+                codes = _document_codes(text, ents)
+            if name in worded and _unit_city(word, name, codes):
+                continue
+            e.name = name
+
+
+def _unit_city(word: str, title: str, codes: set[str]) -> bool:
+    """Whether a city of UNIT_CITY_POP people bears ``word`` in the country of the unit titled
+    ``title`` (the unit tables' country, or else the document's ``codes``)."""
+    own = {
+        str(r["country"])
+        for table in ("unit_titles.jsonl", "worded_units.jsonl")
+        for r in table_index(table, "title").get(title, ())
+    }
+    return any(
+        r["kind"] == "city" and r["country"] in (own or codes) and int(str(r["pop"])) >= UNIT_CITY_POP
+        for r in world_places().get(word, ())
+    )
 
 
 BRITISH_ROAD = re.compile(r"([A-Z])(\d{1,4})")
@@ -1021,6 +1055,40 @@ def city_repeats(ents: list[Ent]) -> None:
             continue
         e.name = full
         e.tags.add("city_repeat")
+
+
+def city_titles(text: str, ents: list[Ent]) -> None:
+    """A city English Wikipedia titles "<name> City" (or otherwise) because its state,
+    province or country bears the bare name takes that title where the story is about its
+    country (the country it names most, its dateline's, its sentence's, or the one all its
+    places lie in) and the text says it means the city ("the city of Oaxaca", "Iloilo city"),
+    or, for a name nothing else bears (``plain``), wherever it is named ("Davao" -> "Davao
+    City", "Ho Chi Minh" -> "Ho Chi Minh City"); ``models/city_titles.jsonl`` (session 41).
+    Not where the text names the unit ("Oaxaca state", "the province of Iloilo")."""
+    index = table_index("city_titles.jsonl", "name")
+    found = [
+        e
+        for e in ents
+        if e.type == "GPE" and e.name == text[e.start : e.end] and index.get(e.name)
+    ]
+    if not found:
+        return
+    codes = _document_codes(text, ents) | {country_code(places_country(ents) or "") or ""}
+    for e in found:
+        if UNIT_BEFORE.search(text, max(0, e.start - 12), e.start) or UNIT_AFTER.match(
+            text, e.end
+        ):
+            continue
+        near = sentence_country(text, ents, e, near_only=True, named="countries")
+        allowed = {near} if near else codes
+        rows = [r for r in index[e.name] if r["country"] in allowed]
+        if len(rows) != 1:
+            continue
+        said = bool(
+            CITY_BEFORE.search(text, max(0, e.start - 12), e.start) or CITY_AFTER.match(text, e.end)
+        )
+        if said or rows[0]["plain"]:
+            e.name = str(rows[0]["title"])
 
 
 def city_repeat_titles(text: str, ents: list[Ent]) -> None:

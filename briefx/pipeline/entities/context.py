@@ -394,6 +394,8 @@ def coordinated_subdivisions(text: str, ents: list[Ent]) -> None:
 # the unit word before a name: "the province of Valencia", "the provinces of Malatya and
 # Adiyaman", "the southern region of Tigray" (session 41); matched where the name starts
 UNIT_OF = re.compile(r"\b([a-z]+) of \Z")
+# before the unit word: "the", or "the" and lower-case words ("the southern province of")
+UNIT_LEAD = re.compile(r"\b[Tt]he(?: [a-z]+(?:-[a-z]+)?){0,2} \Z")
 OF_UNITS = frozenset(
     {"province", "prefecture", "county", "oblast", "governorate", "canton", "voivodeship"}
     | {"district", "region", "state", "department", "division", "regency"}
@@ -414,11 +416,13 @@ def units_of(text: str, ents: list[Ent]) -> None:
     k = 0
     while k < len(ents):
         e = ents[k]
-        mt = UNIT_OF.search(text, max(0, e.start - 16), e.start)
+        mt = UNIT_OF.search(text, max(0, e.start - 40), e.start)
         word = mt.group(1) if mt else ""
         unit = word if word in OF_UNITS else units.get(word)
-        if unit is None or unit not in OF_UNITS:
-            k += 1
+        if mt is None or unit is None or unit not in OF_UNITS or not UNIT_LEAD.search(
+            text, max(0, mt.start() - 20), mt.start()
+        ):
+            k += 1  # (not "the Northern Rivers region of New South Wales": that region's name)
             continue
         chain = [e]
         if word != unit:  # a plural governs the names joined after it
@@ -427,6 +431,12 @@ def units_of(text: str, ents: list[Ent]) -> None:
                 if text[chain[-1].end : nxt.start] not in JOIN:
                     break
                 chain.append(nxt)
+            if len(chain) < 2:
+                k += 1  # ("the northern districts of Marseille": parts of one city)
+                continue
+        elif unit == "district" and mt.start() - 4 >= 0 and text[mt.start() - 4 : mt.start()] != "the ":
+            k += 1  # ("the business district of Nairobi": a part of a city)
+            continue
         for x in chain:
             name = text[x.start : x.end]
             if not _named_bare(x, name) or x.titles or not name[:1].isupper():
