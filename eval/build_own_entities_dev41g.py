@@ -375,7 +375,71 @@ TEXTS = [
     ),
 ]
 
-CASES = [(f"own-ent41g-{n:02d}", d, t) for n, (d, t) in enumerate(TEXTS, 1) if n % 3 != 0]
+# written after the first runs on the cases above (session 41), annotated before briefx ran on
+# them: the dev part had no city titled "X City", no circuit, no krai or republic named with
+# its word and no island group; all dev, none check (the check part stays as first scored)
+MORE = [
+    # 40
+    (
+        "2025-05-02",
+        "[[OAXACA|GPE|Oaxaca City]], [[Mexico|GPE]], May 2 ([[Reuters|ORG]]) - Teachers blocked "
+        "roads in the city of [[Oaxaca|GPE|Oaxaca City]] on Friday and marched to the state "
+        "legislature, while farmers in [[Chiapas|GPE]] joined the protest, [[Mexico|GPE]]'s "
+        "interior ministry said.\n",
+    ),
+    # 41
+    (
+        "2024-10-24",
+        "A tropical storm flooded parts of [[Iloilo|GPE|Iloilo City]] city and towns in "
+        "[[Antique|GPE|Antique (province)]] province, the [[Philippine Coast Guard|ORG]] said on "
+        "Thursday.\n",
+    ),
+    # 42
+    (
+        "1996-09-08",
+        "MOTOR RACING - [[SCHUMACHER|PERSON|Michael Schumacher]] WINS [[ITALIAN GRAND PRIX|EVENT|"
+        "1996 Italian Grand Prix]].\n[[MONZA|GPE|Monza]], [[Italy|GPE]] 1996-09-08\n[[Germany|"
+        "GPE]]'s [[Michael Schumacher|PERSON]] won the [[Italian Grand Prix|EVENT|1996 Italian "
+        "Grand Prix]] for [[Ferrari|ORG|Scuderia Ferrari]] at [[Monza|FAC|Monza Circuit]] on "
+        "Sunday, ahead of [[Jean Alesi|PERSON]] of [[France|GPE]].\n",
+    ),
+    # 43
+    (
+        "2025-06-10",
+        "[[Ukraine|GPE]] said [[Russian|NORP]] forces shelled [[Kherson|GPE]] and 14 villages in "
+        "the [[Kherson|GPE|Kherson Oblast]] region overnight, while the [[Dagestan|GPE]] republic "
+        "reported a drone strike on an oil depot.\n",
+    ),
+    # 44
+    (
+        "2024-09-16",
+        "The [[Danube River|LOC|Danube]] burst its banks in [[Lower Austria|GPE]] province on "
+        "Sunday, and [[Vienna|GPE]] closed its flood gates, [[Austria|GPE]]'s chancellor said.\n",
+    ),
+    # 45
+    (
+        "2025-07-20",
+        "[[Japan|GPE]] protested after [[Russian|NORP]] warships sailed near the [[Kurils|LOC|Kuril "
+        "Islands]] and [[Chinese|NORP]] coast guard vessels entered waters around the "
+        "[[Senkakus|LOC|Senkaku Islands]].\n",
+    ),
+    # 46
+    (
+        "2024-12-03",
+        "Flights between [[Hanoi|GPE]] and [[Ho Chi Minh|GPE|Ho Chi Minh City]] were delayed by "
+        "the storm, [[Vietnam|GPE]]'s aviation authority said.\n",
+    ),
+    # 47
+    (
+        "2025-02-14",
+        "[[Khartoum|GPE|Khartoum (state)]] state's governor said water was restored to parts of "
+        "[[Omdurman|GPE]] as [[Sudan|GPE]]'s army advanced.\n",
+    ),
+]
+
+CASES = [(f"own-ent41g-{n:02d}", d, t) for n, (d, t) in enumerate(TEXTS, 1) if n % 3 != 0] + [
+    (f"own-ent41g-{n:02d}", d, t) for n, (d, t) in enumerate(MORE, len(TEXTS) + 1)
+]
 CHECK = [(f"own-ent41g-c{n:02d}", d, t) for n, (d, t) in enumerate(TEXTS, 1) if n % 3 == 0]
 
 if __name__ == "__main__":

@@ -850,8 +850,9 @@ def place_names(text: str, ents: list[Ent]) -> None:
 
 
 RIVER_WORD = re.compile(r"^(?:River (?P<lead>.+)|(?P<name>.+) [Rr]iver)$")
-RIVER_NEXT = re.compile(r" river\b")
-THE_BEFORE = re.compile(r"\bthe \Z")
+RIVER_NEXT = re.compile(r" river\b")  # (and THE_BEFORE, rule 12's "the" before a name)
+# a part of a river before its name: "the mouth of the Amazon", "the banks of the Congo"
+RIVER_PART = re.compile(r"\b(?:mouth|banks?|source|estuary|delta|tributary) of the \Z")
 
 
 def feature_titles(text: str, ents: list[Ent]) -> None:
@@ -863,7 +864,8 @@ def feature_titles(text: str, ents: list[Ent]) -> None:
     such a name after "the" or before "river" as a body or a person ("the Chenab flooded 40
     villages": a LOC); an island group by
     its plural short name ("the Spratlys" -> "Spratly Islands"). A name other places bear
-    stays bare ("the Amazon": the forest, "the Congo": the country)."""
+    stays bare ("the Amazon": the forest, "the Congo": the country), unless the text names a
+    part of the river before it ("at the mouth of the Amazon")."""
     index = table_index("feature_titles.jsonl", "name")
     for e in ents:
         if e.titles:
@@ -886,7 +888,10 @@ def feature_titles(text: str, ents: list[Ent]) -> None:
         if row["kind"] == "islands":
             if e.name == written:
                 e.name = str(row["title"])
-        elif e.type == "LOC" and (mt is not None or (e.name == written and row["plain"])):
+        elif e.type == "LOC" and (
+            mt is not None
+            or (e.name == written and (row["plain"] or RIVER_PART.search(text, 0, e.start)))
+        ):
             e.name = str(row["title"])
 
 
