@@ -188,7 +188,6 @@ SPELLINGS = {
     "Oryol": ("Orel",),
     "Primorsky": ("Primorye", "Primorskiy"),
     "Zabaykalsky": ("Zabaikalsky", "Trans-Baikal"),
-    "Chechnya": ("Chechen",),
     "Sakha": ("Yakutia",),
     "Khanty-Mansi": ("Khanty-Mansiysk",),
     "Yamalo-Nenets": ("Yamal-Nenets", "Yamal"),

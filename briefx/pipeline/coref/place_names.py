@@ -516,6 +516,22 @@ def _wire_dateline(text: str, e: Ent) -> bool:
     )
 
 
+def _dateline_place(text: str, ents: list[Ent], e: Ent) -> bool:
+    """Whether ``e`` is the dateline's place: the text's first place, in capitals near its
+    start before a comma, a bracket or a dash ("OAXACA, Mexico, May 2 -"), or a wire
+    dateline's line ("...\nKUWAIT 1996-08-28\n")."""
+    if _wire_dateline(text, e):
+        return True
+    first = min((x for x in ents if x.type == "GPE"), key=lambda x: x.start, default=None)
+    return (
+        first is e
+        and e.start <= DATELINE_REACH
+        and "\n" not in text[: e.start].strip()
+        and text[e.start : e.end].isupper()
+        and DATELINE_END.match(text, e.end) is not None
+    )
+
+
 def dateline_cities(text: str, ents: list[Ent]) -> None:
     """A place the dateline names as a city that shares its name with a state ("NEW YORK" ->
     "New York City", ``names.dateline_name``) is that city where the body names it again with
@@ -1069,7 +1085,9 @@ def city_titles(text: str, ents: list[Ent]) -> None:
     found = [
         e
         for e in ents
-        if e.type == "GPE" and e.name == text[e.start : e.end] and index.get(e.name)
+        if e.type == "GPE"
+        and e.name in (text[e.start : e.end], title_case(text[e.start : e.end]))
+        and index.get(e.name)
     ]
     if not found:
         return
@@ -1082,10 +1100,14 @@ def city_titles(text: str, ents: list[Ent]) -> None:
         near = sentence_country(text, ents, e, near_only=True, named="countries")
         allowed = {near} if near else codes
         rows = [r for r in index[e.name] if r["country"] in allowed]
+        if not rows and not near and codes <= {""}:
+            rows = list(index[e.name])  # (a story that names no country: the name's own)
         if len(rows) != 1:
             continue
         said = bool(
-            CITY_BEFORE.search(text, max(0, e.start - 12), e.start) or CITY_AFTER.match(text, e.end)
+            CITY_BEFORE.search(text, max(0, e.start - 12), e.start)
+            or CITY_AFTER.match(text, e.end)
+            or _dateline_place(text, ents, e)  # ("OAXACA, Mexico, May 2 -": a city)
         )
         if said or rows[0]["plain"]:
             e.name = str(rows[0]["title"])

@@ -269,10 +269,12 @@ def _weak_unit(
     typed a place ("the Kursk region", "Sunamganj district" in a story about Bangladesh,
     "Sylhet division"; ``coref.unit_worded``, session 41)."""
     word = text[e.start : e.end]
-    if e.type in ("GPE", "LOC") and place_kinds().get(word) not in ("country", "us_state"):
+    if place_kinds().get(word) not in ("country", "us_state", "demonym"):
         home = country() if country is not None else _unit_country(text, ents)
-        if unit_worded(word, unit, home):
+        if e.type in ("GPE", "LOC") and unit_worded(word, unit, home):
             return True
+        if titled_unit(word, unit, country_code(home) or "") is not None:
+            return True  # a unit the tables know, whatever NER read ("the Kherson region")
     if unit == "district":  # a place NER read as a natural one too ("of Solukhumbu district"; s25)
         return e.type in ("GPE", "LOC") and place_pop(word) < 0
     if unit != "region":
@@ -307,13 +309,15 @@ def subdivisions(text: str, ents: list[Ent]) -> None:
         return home[0]
 
     for e in ents:
-        if e.type in ("NORP", "LAW", "EVENT", "PRODUCT") or e.titles:
+        if e.type in ("LAW", "EVENT", "PRODUCT") or e.titles:
             continue
         mt = NEXT_LOWER.match(text, e.end)
         if not mt or (
             mt.group(1) not in heads and not _weak_unit(text, ents, e, mt.group(1), country)
         ):
             continue
+        if e.type == "NORP" and titled_unit(text[e.start : e.end], mt.group(1), "") is None:
+            continue  # (a people's name: "Kurdish region"; "the Dagestan republic" is the unit)
         word = text[e.start : e.end]
         if not word[:1].isupper() or word.split()[-1].lower() in heads:
             continue
@@ -394,6 +398,8 @@ def coordinated_subdivisions(text: str, ents: list[Ent]) -> None:
 # the unit word before a name: "the province of Valencia", "the provinces of Malatya and
 # Adiyaman", "the southern region of Tigray" (session 41); matched where the name starts
 UNIT_OF = re.compile(r"\b([a-z]+) of \Z")
+# a plural unit word right before a list of names: "counties Galway and Mayo" (Irish usage)
+UNITS_BEFORE = re.compile(r"\b(counties|provinces|regions|districts|states) \Z")
 # before the unit word: "the", or "the" and lower-case words ("the southern province of")
 UNIT_LEAD = re.compile(r"\b[Tt]he(?: [a-z]+(?:-[a-z]+)?){0,2} \Z")
 OF_UNITS = frozenset(
@@ -404,7 +410,8 @@ OF_UNITS = frozenset(
 
 def units_of(text: str, ents: list[Ent]) -> None:
     """A name after "<unit word> of" ("the province of Valencia", "the region of Tigray"), and
-    each of the names joined after the word's plural ("the provinces of Malatya and Adiyaman"),
+    each of the names joined after the word's plural ("the provinces of Malatya and Adiyaman",
+    "counties Galway and Mayo"),
     is a GPE titled as the country titles its units of that word (``unit_title``: "Province of
     Valencia" in Spain, "Malatya Province" in Turkey, "Tigray Region"), as a name before the
     word is (``subdivisions``). Not a country or a U.S. state ("the state of Ohio": the state's
@@ -416,12 +423,15 @@ def units_of(text: str, ents: list[Ent]) -> None:
     k = 0
     while k < len(ents):
         e = ents[k]
-        mt = UNIT_OF.search(text, max(0, e.start - 40), e.start)
+        mt = UNIT_OF.search(text, max(0, e.start - 40), e.start) or UNITS_BEFORE.search(
+            text, max(0, e.start - 20), e.start
+        )
         word = mt.group(1) if mt else ""
         unit = word if word in OF_UNITS else units.get(word)
-        if mt is None or unit is None or unit not in OF_UNITS or not UNIT_LEAD.search(
-            text, max(0, mt.start() - 20), mt.start()
-        ):
+        if mt is None or unit is None or unit not in OF_UNITS:
+            k += 1
+            continue
+        if mt.re is UNIT_OF and not UNIT_LEAD.search(text, max(0, mt.start() - 20), mt.start()):
             k += 1  # (not "the Northern Rivers region of New South Wales": that region's name)
             continue
         chain = [e]

@@ -390,8 +390,8 @@ def facility_titles(text: str, ents: list[Ent]) -> None:
         if row is None:
             continue
         kind = str(row["kind"])
-        if e.type == "FAC" and e.name in (word, key):
-            e.name = str(row["title"])
+        if e.type == "FAC" and (e.name in (word, key) or word == key):
+            e.name = str(row["title"])  # (also over a club's name: "at Monza" is no club)
         elif e.type in ("GPE", "ORG", "LOC", "PERSON") and e.name in (word, key):
             if KIND_AFTER[kind].match(text, e.end) or (
                 kind == "circuit" and AT_BEFORE.search(text, max(0, e.start - 8), e.start)
