@@ -71,7 +71,7 @@ CITIES: list[tuple[str, tuple[str, ...], str, bool]] = [
 ]
 
 HEADER = (
-    "// Cities English Wikipedia titles \"<name> City\" (or otherwise) because a state, province\n"
+    '// Cities English Wikipedia titles "<name> City" (or otherwise) because a state, province\n'
     '// or country bears the bare name ("Oaxaca" -> "Oaxaca City", "Iloilo" -> "Iloilo City");\n'
     "// plain: the bare name typed a place is the city in a story about its country. Written\n"
     "// by hand by scripts/derive_city_titles.py from English Wikipedia's article titles (CC\n"

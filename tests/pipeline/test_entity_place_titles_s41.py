@@ -149,9 +149,7 @@ CONTEXT = [
 
 
 @pytest.mark.parametrize(("text", "spans", "expected"), CONTEXT)
-def test_units_by_their_word(
-    text: str, spans: list[tuple[str, str]], expected: list[str]
-) -> None:
+def test_units_by_their_word(text: str, spans: list[tuple[str, str]], expected: list[str]) -> None:
     got = refined(text, spans, ENGLISH)
     assert [n for s, _, n in got if s in {x for x, _ in spans}] == expected
 
@@ -201,7 +199,9 @@ LINKED = [
 
 
 @pytest.mark.parametrize(("text", "marks", "expected"), LINKED)
-def test_states_and_cities(text: str, marks: list[tuple[str, str, str]], expected: list[str]) -> None:
+def test_states_and_cities(
+    text: str, marks: list[tuple[str, str, str]], expected: list[str]
+) -> None:
     assert linked(text, marks) == expected
 
 
@@ -248,9 +248,7 @@ VENUES = [
 
 
 @pytest.mark.parametrize(("text", "marks", "expected"), VENUES)
-def test_match_venues_by_title(
-    text: str, marks: list[tuple[str, str, str]], expected: str
-) -> None:
+def test_match_venues_by_title(text: str, marks: list[tuple[str, str, str]], expected: str) -> None:
     ents = marked(text, marks)
     match_venues(text, ents)
     facility_titles(text, ents)
@@ -293,8 +291,8 @@ def test_feature_titles(
 
 
 PIPELINE = [
-    ("Russian drones struck energy facilities in the Kharkiv and Sumy regions overnight, "
-     "Ukraine's air force said. In the city of Kharkiv itself, trams were running again.",
+    (("Russian drones struck energy facilities in the Kharkiv and Sumy regions overnight, "
+      "Ukraine's air force said. In the city of Kharkiv itself, trams were running again."),
      [("Kharkiv", "Kharkiv Oblast"), ("Sumy", "Sumy Oblast"), ("Kharkiv", "Kharkiv")]),
     ("Floods in Bangladesh's Sylhet division left two million people stranded, officials said.",
      [("Sylhet", "Sylhet Division")]),

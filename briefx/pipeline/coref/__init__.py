@@ -80,9 +80,9 @@ from briefx.pipeline.coref.parts import core_words, head_nouns, tail_forms
 from briefx.pipeline.coref.people import surnames, titled_names
 from briefx.pipeline.coref.place_names import (
     bare_units,
-    city_titles,
     city_repeat_titles,
     city_repeats,
+    city_titles,
     dateline_cities,
     lone_units,
     market_cities,

@@ -1002,7 +1002,9 @@ def _unit_city(word: str, title: str, codes: set[str]) -> bool:
         for r in table_index(table, "title").get(title, ())
     }
     return any(
-        r["kind"] == "city" and r["country"] in (own or codes) and int(str(r["pop"])) >= UNIT_CITY_POP
+        r["kind"] == "city"
+        and r["country"] in (own or codes)
+        and int(str(r["pop"])) >= UNIT_CITY_POP
         for r in world_places().get(word, ())
     )
 
@@ -1093,9 +1095,7 @@ def city_titles(text: str, ents: list[Ent]) -> None:
         return
     codes = _document_codes(text, ents) | {country_code(places_country(ents) or "") or ""}
     for e in found:
-        if UNIT_BEFORE.search(text, max(0, e.start - 12), e.start) or UNIT_AFTER.match(
-            text, e.end
-        ):
+        if UNIT_BEFORE.search(text, max(0, e.start - 12), e.start) or UNIT_AFTER.match(text, e.end):
             continue
         near = sentence_country(text, ents, e, near_only=True, named="countries")
         allowed = {near} if near else codes

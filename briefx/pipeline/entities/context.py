@@ -280,8 +280,8 @@ def _weak_unit(
     if unit != "region":
         return False
     rows = [r for r in world_places().get(word, ()) if r["kind"] == "subdivision"]
-    home = (country() if country is not None else document_country(text, ents)) if rows else None
-    code = country_code(home) if home else None
+    named = (country() if country is not None else document_country(text, ents)) if rows else None
+    code = country_code(named) if named else None
     return any(r["country"] == code for r in rows)
 
 
@@ -444,7 +444,11 @@ def units_of(text: str, ents: list[Ent]) -> None:
             if len(chain) < 2:
                 k += 1  # ("the northern districts of Marseille": parts of one city)
                 continue
-        elif unit == "district" and mt.start() - 4 >= 0 and text[mt.start() - 4 : mt.start()] != "the ":
+        elif (
+            unit == "district"
+            and mt.start() - 4 >= 0
+            and text[mt.start() - 4 : mt.start()] != "the "
+        ):
             k += 1  # ("the business district of Nairobi": a part of a city)
             continue
         for x in chain:
@@ -458,9 +462,12 @@ def units_of(text: str, ents: list[Ent]) -> None:
             if country is None:
                 country = _unit_country(text, ents)
             code = country_code(country) or ""
-            if x.type in ("ORG", "PERSON") and place_pop(name) < 0:
-                if titled_unit(name, unit, code) is None:
-                    continue  # (a body's or a person's name the tables know as no place)
+            if (
+                x.type in ("ORG", "PERSON")
+                and place_pop(name) < 0
+                and titled_unit(name, unit, code) is None
+            ):
+                continue  # (a body's or a person's name the tables know as no place)
             x.name = unit_title(name, unit, country)
             x.type, x.fixed = "GPE", True
             x.tags.add("unit_word")

@@ -350,7 +350,9 @@ def airport_titles(text: str, ents: list[Ent]) -> None:
 # plant", "its Grasberg copper mine", "the Drax power station" (session 41)
 KIND_AFTER = {
     "nuclear": re.compile(r" (?:(?:nuclear|atomic|power) )*(?:plant|station|reactors?|facility)\b"),
-    "power": re.compile(r" (?:(?:power|coal-fired|coal|gas-fired|biomass|thermal) )*(?:plant|station)\b"),
+    "power": re.compile(
+        r" (?:(?:power|coal-fired|coal|gas-fired|biomass|thermal) )*(?:plant|station)\b"
+    ),
     "mine": re.compile(
         r" (?:(?:copper|gold|coal|iron|ore|nickel|lithium|uranium|silver|zinc|open-pit"
         r"|underground) )*mines?\b"
@@ -360,7 +362,9 @@ KIND_AFTER = {
 }
 VENUE_KINDS = ("stadium", "circuit")
 # a sentence about a motor race, whose "at X" names the circuit
-RACE_WORDS = re.compile(r"\b(?:Grand Prix|race|laps?|pole|qualifying|practice|podium|Formula One)\b")
+RACE_WORDS = re.compile(
+    r"\b(?:Grand Prix|race|laps?|pole|qualifying|practice|podium|Formula One)\b"
+)
 
 
 def _venue_row(word: str) -> dict[str, object] | None:
@@ -392,12 +396,19 @@ def facility_titles(text: str, ents: list[Ent]) -> None:
         kind = str(row["kind"])
         if e.type == "FAC" and (e.name in (word, key) or word == key):
             e.name = str(row["title"])  # (also over a club's name: "at Monza" is no club)
-        elif e.type in ("GPE", "ORG", "LOC", "PERSON") and e.name in (word, key):
-            if KIND_AFTER[kind].match(text, e.end) or (
-                kind == "circuit" and AT_BEFORE.search(text, max(0, e.start - 8), e.start)
-                and RACE_WORDS.search(text, *_sentence(text, e.start))
-            ):
-                e.type, e.fixed, e.link, e.name = "FAC", True, False, str(row["title"])
+        elif (
+            e.type in ("GPE", "ORG", "LOC", "PERSON")
+            and e.name in (word, key)
+            and (
+                KIND_AFTER[kind].match(text, e.end)
+                or (
+                    kind == "circuit"
+                    and AT_BEFORE.search(text, max(0, e.start - 8), e.start)
+                    and RACE_WORDS.search(text, *_sentence(text, e.start))
+                )
+            )
+        ):
+            e.type, e.fixed, e.link, e.name = "FAC", True, False, str(row["title"])
 
 
 def _sentence(text: str, start: int) -> tuple[int, int]:

@@ -872,12 +872,18 @@ def feature_titles(text: str, ents: list[Ent]) -> None:
             continue
         written = text[e.start : e.end]
         row = next(iter(index.get(written, ())), None)
-        if row is not None and row["kind"] == "islands" and e.type in BODY_TYPES + ("PERSON",):
+        if row is not None and row["kind"] == "islands" and e.type in (*BODY_TYPES, "PERSON"):
             e.type, e.fixed, e.name = "LOC", True, str(row["title"])  # ("the Kurils" read a people)
             continue
-        if e.type in BODY_TYPES + ("PERSON", "FAC") and e.name == written:
-            if row is not None and row["kind"] == "river" and row["plain"] and (
-                RIVER_NEXT.match(text, e.end) or THE_BEFORE.search(text, max(0, e.start - 4), e.start)
+        if e.type in (*BODY_TYPES, "PERSON", "FAC") and e.name == written:
+            if (
+                row is not None
+                and row["kind"] == "river"
+                and row["plain"]
+                and (
+                    RIVER_NEXT.match(text, e.end)
+                    or THE_BEFORE.search(text, max(0, e.start - 4), e.start)
+                )
             ):  # "the Chenab flooded", "the Kelani river": no body or person takes "the"
                 e.type, e.fixed, e.name = "LOC", True, str(row["title"])
             continue
