@@ -22,7 +22,13 @@ counties, subdivisions, natural places, datelines and British roads.
   a Canadian city with a name no other place has stands alone ("Kelowna", session 20).
 - ``subdivision_repeats``, ``unit_title``: a subdivision titled as English Wikipedia titles
   that country's ("Buner District", "Province of Jaén"), and named so again where the document
-  drops the word ("Garissa" after "Garissa and Tana River counties", session 13).
+  drops the word ("Garissa" after "Garissa and Tana River counties", session 13); a unit the
+  worded or unit tables title by name first ("the Kursk region" -> "Kursk Oblast", "Aurora
+  province" -> "Aurora (province)"; ``models/worded_units.jsonl``, session 41).
+- ``city_titles``: a city titled "<name> City" because a state, province or country bears the
+  bare name, where the text says it means the city ("the city of Oaxaca" -> "Oaxaca City") or
+  nothing else bears the name ("Davao" -> "Davao City"; ``models/city_titles.jsonl``, session
+  41).
 - ``bare_units``, ``written_units``: a first-level subdivision named without the unit word its
   title adds, in a story about its country ("Turkana" -> "Turkana County", session 22; Uganda,
   Egypt, Jamaica, Liberia and Guatemala, session 37; thirteen more countries, session 39), or

@@ -45,6 +45,11 @@
 - An airport named by its short name before a lower-case "airport" ("at Dublin airport", "Cork
   and Shannon airports"), a FAC whose span leaves the word out, takes the airport's name from
   ``models/airport_titles.jsonl`` (airportsdata; session 38): "Dublin Airport".
+- A well-known facility named by its short name takes English Wikipedia's title where the
+  text shows it means the facility (session 41, ``models/facility_titles.jsonl``): typed a
+  facility ("the reactor at Chernobyl", a ground ``match_venues`` found: "at Wembley"), before
+  a lower-case word of its kind ("the Zaporizhzhia plant"), or a circuit after "at" in a
+  sentence of a race.
 """
 
 from __future__ import annotations
