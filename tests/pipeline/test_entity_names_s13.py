@@ -173,7 +173,9 @@ def test_coordinated_subdivisions(
 UNITS = [
     ("MANILA, July 2 - Rain hit Quezon and Laguna provinces.",
      [("MANILA", "GPE"), ("Quezon", "GPE"), ("Laguna", "GPE")],
-     [("MANILA", "GPE", "MANILA"), ("Quezon", "GPE", "Quezon"), ("Laguna", "GPE", "Laguna")]),
+     # (session 41: English Wikipedia disambiguates the province, "Laguna (province)")
+     [("MANILA", "GPE", "MANILA"), ("Quezon", "GPE", "Quezon"),
+      ("Laguna", "GPE", "Laguna (province)")]),
     ("Floods in Pakistan hit Sindh province.", [("Pakistan", "GPE"), ("Sindh", "GPE")],
      [("Pakistan", "GPE", "Pakistan"), ("Sindh", "GPE", "Sindh")]),
     ("Landslides in India hit the Idukki district.", [("India", "GPE"), ("Idukki", "GPE")],

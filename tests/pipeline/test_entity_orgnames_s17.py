@@ -131,10 +131,11 @@ NATIONAL_BODIES = [
     ("Chile and Peru met. The Senate voted.",
      [("Chile", "GPE", "Chile"), ("Peru", "GPE", "Peru"), ("Senate", "ORG", "Senate")],
      [("Chile", "GPE", "Chile"), ("Peru", "GPE", "Peru"), ("Senate", "ORG", "Senate")]),
+    # (session 41: the state in a story about Australia takes its title, "Victoria (state)")
     ("Victoria's Supreme Court ruled in Australia.",
      [("Victoria", "GPE", "Victoria"), ("Supreme Court", "ORG", "Supreme Court"),
       ("Australia", "GPE", "Australia")],
-     [("Victoria", "GPE", "Victoria"), ("Supreme Court", "ORG", "Supreme Court"),
+     [("Victoria", "GPE", "Victoria (state)"), ("Supreme Court", "ORG", "Supreme Court"),
       ("Australia", "GPE", "Australia")]),
     ("The International Court of Justice ruled on Chile.",
      [("International Court of Justice", "ORG", "International Court of Justice"),

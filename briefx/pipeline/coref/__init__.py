@@ -89,6 +89,7 @@ from briefx.pipeline.coref.place_names import (
     bare_units,
     city_repeat_titles,
     city_repeats,
+    city_titles,
     dateline_cities,
     lone_units,
     market_cities,
@@ -100,7 +101,9 @@ from briefx.pipeline.coref.place_names import (
     subdivision_repeats,
     subdivision_titles,
     territory_titles,
+    titled_unit,
     unit_title,
+    unit_worded,
     written_units,
 )
 from briefx.pipeline.coref.referents import (
@@ -149,7 +152,9 @@ __all__ = [
     "short_form",
     "sole_country",
     "surnames",
+    "titled_unit",
     "unit_title",
+    "unit_worded",
 ]
 
 
@@ -196,6 +201,7 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     market_cities(text, ents)  # (before ``places``: "shares rose in New York" names no state)
     places(text, ents)
     city_repeat_titles(text, ents)
+    city_titles(text, ents)  # "the city of Oaxaca" -> "Oaxaca City" (s41)
     subdivision_repeats(text, ents)
     bare_units(text, ents)
     state_towns(text, ents)

@@ -22,7 +22,13 @@ counties, subdivisions, natural places, datelines and British roads.
   a Canadian city with a name no other place has stands alone ("Kelowna", session 20).
 - ``subdivision_repeats``, ``unit_title``: a subdivision titled as English Wikipedia titles
   that country's ("Buner District", "Province of Jaén"), and named so again where the document
-  drops the word ("Garissa" after "Garissa and Tana River counties", session 13).
+  drops the word ("Garissa" after "Garissa and Tana River counties", session 13); a unit the
+  worded or unit tables title by name first ("the Kursk region" -> "Kursk Oblast", "Aurora
+  province" -> "Aurora (province)"; ``models/worded_units.jsonl``, session 41).
+- ``city_titles``: a city titled "<name> City" because a state, province or country bears the
+  bare name, where the text says it means the city ("the city of Oaxaca" -> "Oaxaca City") or
+  nothing else bears the name ("Davao" -> "Davao City"; ``models/city_titles.jsonl``, session
+  41).
 - ``bare_units``, ``written_units``: a first-level subdivision named without the unit word its
   title adds, in a story about its country ("Turkana" -> "Turkana County", session 22; Uganda,
   Egypt, Jamaica, Liberia and Guatemala, session 37; thirteen more countries, session 39), or
@@ -58,6 +64,7 @@ from spacy.tokens import Doc
 
 from briefx.normalize.cues import body_kinds, demonym_countries
 from briefx.normalize.names import (
+    accented_place,
     aliases,
     capital_of_country,
     city_of_region,
@@ -91,6 +98,7 @@ from briefx.pipeline.coref.countries import (
     country_code,
     document_country,
     place_codes,
+    places_country,
     sentence_bounds,
     sentence_country,
 )
@@ -514,6 +522,22 @@ def _wire_dateline(text: str, e: Ent) -> bool:
     )
 
 
+def _dateline_place(text: str, ents: list[Ent], e: Ent) -> bool:
+    """Whether ``e`` is the dateline's place: the text's first place, in capitals near its
+    start before a comma, a bracket or a dash ("OAXACA, Mexico, May 2 -"), or a wire
+    dateline's line ("...\nKUWAIT 1996-08-28\n")."""
+    if _wire_dateline(text, e):
+        return True
+    first = min((x for x in ents if x.type == "GPE"), key=lambda x: x.start, default=None)
+    return (
+        first is e
+        and e.start <= DATELINE_REACH
+        and "\n" not in text[: e.start].strip()
+        and text[e.start : e.end].isupper()
+        and DATELINE_END.match(text, e.end) is not None
+    )
+
+
 def dateline_cities(text: str, ents: list[Ent]) -> None:
     """A place the dateline names as a city that shares its name with a state ("NEW YORK" ->
     "New York City", ``names.dateline_name``) is that city where the body names it again with
@@ -880,30 +904,115 @@ def _unit_titles() -> dict[tuple[str, str], str]:
 def unit_title(name: str, unit: str, country: str | None) -> str:
     """The title of a subdivision named ``name`` of kind ``unit`` ("district") in a country (its
     canonical name): "Buner District", "Wayanad district" (India), "Batangas" (the
-    Philippines), "Province of Jaén" (Spain)."""
-    code = country_code(country) if country else None
-    form = _unit_titles().get((code or "", unit), "{} " + unit.title())
-    return form.format(name)
+    Philippines), "Province of Jaén" (Spain). A unit the tables title by name comes first
+    (session 41): ``models/worded_units.jsonl`` for the name written with one of its words ("the
+    Kursk region" -> "Kursk Oblast", "Aurora province" -> "Aurora (province)"), then
+    ``models/unit_titles.jsonl`` where the title carries the word ("Valparaiso region" ->
+    "Valparaíso Region"); each the row of the document's country, or the one country that has a
+    row for the name and the word (a story from Moscow may name no country). Else the
+    country's form, with the gazetteer's accents ("Adiyaman province" -> "Adıyaman Province").
+    A name the gazetteer gives one country's first-level subdivision is that country's ("the
+    island province of Catanduanes" -> the Philippines' "Catanduanes", in a story that also
+    names Japan); a story that names no country takes the country of the gazetteer's largest
+    place of the name ("the province of Bergamo" -> Italy's "Province of Bergamo")."""
+    own = {str(r["country"]) for r in world_places().get(name, ()) if r["kind"] == "subdivision"}
+    code = (
+        next(iter(own))
+        if len(own) == 1
+        else (country_code(country) if country else None) or _place_code_of(name) or ""
+    )
+    titled = titled_unit(name, unit, code)
+    if titled is not None:
+        return titled
+    form = _unit_titles().get((code, unit), "{} " + unit.title())
+    return form.format(accented_place(name) if form != "{}" else name)
+
+
+def titled_unit(name: str, unit: str, code: str) -> str | None:
+    """The title of a unit the worded or unit tables give ``name`` with the word ``unit``: the
+    row of the country ``code``, or else the one title all rows of the name agree on."""
+    word = re.compile(rf"\b{re.escape(unit)}\b", re.IGNORECASE)
+    for table, fits in (
+        ("worded_units.jsonl", lambda r: unit in r["words"]),
+        ("unit_titles.jsonl", lambda r: bool(word.search(str(r["title"])))),
+    ):
+        rows = [r for r in table_index(table, "name").get(name, ()) if fits(r)]
+        own = [r for r in rows if r["country"] == code]
+        titles = {str(r["title"]) for r in own or rows}
+        if len(titles) == 1:
+            return titles.pop()
+    return None
+
+
+def unit_worded(name: str, unit: str, country: str | None) -> bool:
+    """Whether ``unit`` after (or before) ``name`` names a subdivision by the tables: a row of
+    the worded or unit tables for the name and the word, or a form English Wikipedia titles the
+    country's units of that word by (``entity_words.jsonl`` kind ``unit_title``): "the Kursk
+    region", "Sunamganj district" in a story about Bangladesh (session 41)."""
+    code = (country_code(country) if country else None) or ""
+    return titled_unit(name, unit, code) is not None or (code, unit) in _unit_titles()
+
+
+# the text's word that it means the town, not the unit of its name: "the city of Kharkiv",
+# "Cusco city", "the town of Atyrau itself" (session 41)
+CITY_BEFORE = re.compile(r"\b(?:city|town|port|capital) of $")
+CITY_AFTER = re.compile(r" (?:city|town)\b")
 
 
 def subdivision_repeats(text: str, ents: list[Ent]) -> None:
     """A place named again without the subdivision word the document gave it once ("Garissa"
     after "Garissa and Tana River counties") is that subdivision ("Garissa County"), where the
-    document gives the name one such title only (session 13)."""
+    document gives the name one such title only (session 13); also a title the unit tables give
+    with the word ("Isabela" after "Isabela province" -> "Isabela (province)"; session 41).
+    Not where the text says it means the town ("the city of Kharkiv" after "the Kharkiv
+    region": the city), nor, for a title of the tables' or a country's form ("Province of
+    Valencia", "Isabela (province)"), where a city of UNIT_CITY_POP people in the unit's
+    country bears the name ("towns south of Valencia" beside "the province of Valencia", as
+    ``written_units``; session 41)."""
     units = entity_words("gpe_head") | {"district", "region"}
     titled: dict[str, set[str]] = defaultdict(set)
+    worded: set[str] = set()  # titles of another shape than "<name> <unit>" ("Province of X")
     for x in ents:
         word = text[x.start : x.end]
         rest = x.name[len(word) + 1 :] if x.name.startswith(word + " ") else ""
         if x.type == "GPE" and rest.lower() in units:
             titled[word].add(x.name)
+        elif x.type == "GPE" and "unit_word" in x.tags and x.name != word:
+            titled[word].add(x.name)
+            worded.add(x.name)
     if not titled:
         return
+    codes: set[str] | None = None
     for e in ents:
         word = text[e.start : e.end]
         names = titled.get(word)
         if e.type == "GPE" and e.name == word and names and len(names) == 1:
-            e.name = next(iter(names))
+            if CITY_BEFORE.search(text, max(0, e.start - 12), e.start) or CITY_AFTER.match(
+                text, e.end
+            ):
+                continue
+            name = next(iter(names))
+            if codes is None:
+                codes = _document_codes(text, ents)
+            if name in worded and _unit_city(word, name, codes):
+                continue
+            e.name = name
+
+
+def _unit_city(word: str, title: str, codes: set[str]) -> bool:
+    """Whether a city of UNIT_CITY_POP people bears ``word`` in the country of the unit titled
+    ``title`` (the unit tables' country, or else the document's ``codes``)."""
+    own = {
+        str(r["country"])
+        for table in ("unit_titles.jsonl", "worded_units.jsonl")
+        for r in table_index(table, "title").get(title, ())
+    }
+    return any(
+        r["kind"] == "city"
+        and r["country"] in (own or codes)
+        and int(str(r["pop"])) >= UNIT_CITY_POP
+        for r in world_places().get(word, ())
+    )
 
 
 BRITISH_ROAD = re.compile(r"([A-Z])(\d{1,4})")
@@ -972,6 +1081,44 @@ def city_repeats(ents: list[Ent]) -> None:
         e.tags.add("city_repeat")
 
 
+def city_titles(text: str, ents: list[Ent]) -> None:
+    """A city English Wikipedia titles "<name> City" (or otherwise) because its state,
+    province or country bears the bare name takes that title where the story is about its
+    country (the country it names most, its dateline's, its sentence's, or the one all its
+    places lie in) and the text says it means the city ("the city of Oaxaca", "Iloilo city"),
+    or, for a name nothing else bears (``plain``), wherever it is named ("Davao" -> "Davao
+    City", "Ho Chi Minh" -> "Ho Chi Minh City"); ``models/city_titles.jsonl`` (session 41).
+    Not where the text names the unit ("Oaxaca state", "the province of Iloilo")."""
+    index = table_index("city_titles.jsonl", "name")
+    found = [
+        e
+        for e in ents
+        if e.type == "GPE"
+        and e.name in (text[e.start : e.end], title_case(text[e.start : e.end]))
+        and index.get(e.name)
+    ]
+    if not found:
+        return
+    codes = _document_codes(text, ents) | {country_code(places_country(ents) or "") or ""}
+    for e in found:
+        if UNIT_BEFORE.search(text, max(0, e.start - 12), e.start) or UNIT_AFTER.match(text, e.end):
+            continue
+        near = sentence_country(text, ents, e, near_only=True, named="countries")
+        allowed = {near} if near else codes
+        rows = [r for r in index[e.name] if r["country"] in allowed]
+        if not rows and not near and codes <= {""}:
+            rows = list(index[e.name])  # (a story that names no country: the name's own)
+        if len(rows) != 1:
+            continue
+        said = bool(
+            CITY_BEFORE.search(text, max(0, e.start - 12), e.start)
+            or CITY_AFTER.match(text, e.end)
+            or _dateline_place(text, ents, e)  # ("OAXACA, Mexico, May 2 -": a city)
+        )
+        if said or rows[0]["plain"]:
+            e.name = str(rows[0]["title"])
+
+
 def city_repeat_titles(text: str, ents: list[Ent]) -> None:
     """After ``places``: a city ``city_repeats`` named "X City" takes the title the written "X
     City" got ("Carson" beside "Carson City, Nevada" -> "Carson City, Nevada")."""
@@ -1033,10 +1180,31 @@ def subdivision_titles(text: str, ents: list[Ent]) -> None:
             title = str(rows[0]["title"])
         elif also == "city" and (alias := lookup_alias(e.name)) and alias[0] != e.name:
             title = str(rows[0]["title"])  # ("Washington" is the capital but for the state)
+        elif also == "city" and len(rows) == 1 and _home_unit(text, ents, e, rows[0]):
+            title = str(rows[0]["title"])  # ("Victoria" in a story about Australia; session 41)
         else:
             title = None
         if title:
             e.name, e.type = title, "GPE"
+
+
+def _home_unit(text: str, ents: list[Ent], e: Ent, row: Mapping[str, Any]) -> bool:
+    """Whether a subdivision whose name a city abroad bears is meant by the bare name: the
+    story is about the subdivision's country (the country it names most, or its dateline's, or
+    the one all the places it names lie in),
+    its sentence names no other country, and no city of UNIT_CITY_POP people in that country
+    bears the name ("Victoria" in a story about Australia is the state; "Washington" in one
+    about the U.S. stays the capital's, "São Paulo" in one about Brazil the city's; session
+    41)."""
+    code = str(row["country"])
+    if code not in _document_codes(text, ents) and country_code(places_country(ents) or "") != code:
+        return False  # (the places it names all lie there: "Melbourne", "Ballarat")
+    if sentence_country(text, ents, e, near_only=True, named="countries") not in (None, code):
+        return False
+    return not any(
+        r["kind"] == "city" and r["country"] == code and int(str(r["pop"])) >= UNIT_CITY_POP
+        for r in world_places().get(e.name, ())
+    )
 
 
 LIST_JOINS = (", ", " and ", ", and ", " or ", ", or ")
@@ -1187,6 +1355,19 @@ def state_towns(text: str, ents: list[Ent]) -> None:
             e.name = str(row["title"])
 
 
+def _unit_countries(ents: list[Ent]) -> set[str]:
+    """The countries of the subdivisions the document names with their unit word, as the unit
+    tables title them ("the Amhara region" -> "Amhara Region", Ethiopia's): a sibling named
+    bare is a unit of the same country ("In Tigray" -> "Tigray Region"; session 41)."""
+    out: set[str] = set()
+    for table in ("unit_titles.jsonl", "worded_units.jsonl"):
+        titles = table_index(table, "title")
+        for e in ents:
+            if e.type == "GPE" and (rows := titles.get(e.name)):
+                out |= {str(r["country"]) for r in rows}
+    return out
+
+
 def _document_codes(text: str, ents: list[Ent]) -> set[str]:
     """The ISO codes of the document's country and of its dateline's country (the countries
     whose tables ``_bare_units`` and ``state_towns`` read)."""
@@ -1237,7 +1418,7 @@ def _bare_units(text: str, ents: list[Ent], mentions: list[Ent]) -> None:
     ]
     if not found:
         return
-    codes = _document_codes(text, ents)
+    codes = _document_codes(text, ents) | _unit_countries(ents)
     for e in found:
         # the country its sentence names: "In Mozambique, ... Niassa" (not "Kitui and Makueni")
         near = sentence_country(text, ents, e, near_only=True, named="countries")

@@ -155,6 +155,7 @@ from briefx.pipeline.entities.credits import photo_credits, wire_credits
 from briefx.pipeline.entities.evidence import document_types
 from briefx.pipeline.entities.facilities import (
     airport_titles,
+    facility_titles,
     match_venues,
     mention_roles,
     possessive_parts,
@@ -344,6 +345,7 @@ class EntitiesComponent:
         ents = concept_acronyms(doc, ents, not_entities)  # "an SME", "LNG (liquefied ...)" (s37)
         mention_roles(text_of(doc), ents)  # "X Hospital said" an ORG, "taken to X Hospital" a FAC
         airport_titles(text_of(doc), ents)  # "at Dublin airport" -> "Dublin Airport" (s38)
+        facility_titles(text_of(doc), ents)  # "the Zaporizhzhia plant", "at Wembley" (s41)
         # a name inside a date or a figure is none, and frees nothing ("ROME, Nov 29 –" read as
         # a designation, "the 825 MW reactor" as a product's name; session 25)
         numbered = [(e.start, e.end) for e in ents if _inside(e.start, e.end, taken)]

@@ -60,6 +60,7 @@ Regulation").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from itertools import pairwise
 
@@ -73,6 +74,7 @@ from briefx.normalize.names import (
     companies,
     entity_words,
     fac_heads,
+    fold_letters,
     is_surname,
     is_title_word,
     lookup_alias,
@@ -89,8 +91,11 @@ from briefx.pipeline.coref import (
     Ent,
     country_code,
     document_country,
+    titled_unit,
     unit_title,
+    unit_worded,
 )
+from briefx.pipeline.coref.countries import places_country
 from briefx.pipeline.entities.commons import headline, line_around
 from briefx.pipeline.entities.evidence import STRONG as STRONG_CUE
 from briefx.pipeline.entities.evidence import lone_evidence
@@ -127,6 +132,7 @@ def by_context(
     natural_places(doc, ents, english)
     subdivisions(text, ents)
     coordinated_subdivisions(text, ents)  # "Swat and Shangla districts"
+    units_of(text, ents)  # "the provinces of Malatya and Adiyaman" (session 41)
     facilities(doc, ents, english)
     events(text, ents, english)
     gatherings(text, ents)  # "at the Munich Security Conference": a meeting, no body
@@ -251,33 +257,67 @@ def noun_after(doc: Doc, end: int, english: frozenset[str]) -> bool:
 # 2. kind words after a name: subdivisions and facilities ------------------------------------
 
 
-def _weak_unit(text: str, ents: list[Ent], e: Ent, unit: str) -> bool:
+def _weak_unit(
+    text: str, ents: list[Ent], e: Ent, unit: str, country: Callable[[], str] | None = None
+) -> bool:
     """ "district" after a name typed a place (or a natural place, session 25: "of Solukhumbu
     district") that the gazetteer knows as no town ("Buner district"; not "the Shibuya
     district", a town's quarter, nor "Kozhikode district", named after its town), "region" after a first-level subdivision the gazetteer puts in the
     document's country ("the Volta region" in a text about Ghana; not "the Sahel region", also
-    a province of Burkina Faso): session 13."""
+    a province of Burkina Faso): session 13. Any unit word the tables title the name by, or
+    one English Wikipedia titles the document's country's units of that word by, after a name
+    typed a place ("the Kursk region", "Sunamganj district" in a story about Bangladesh,
+    "Sylhet division"; ``coref.unit_worded``, session 41)."""
     word = text[e.start : e.end]
+    if place_kinds().get(word) not in ("country", "us_state", "demonym"):
+        home = country() if country is not None else _unit_country(text, ents)
+        if e.type in ("GPE", "LOC") and unit_worded(word, unit, home):
+            return True
+        if titled_unit(word, unit, country_code(home) or "") is not None:
+            return True  # a unit the tables know, whatever NER read ("the Kherson region")
     if unit == "district":  # a place NER read as a natural one too ("of Solukhumbu district"; s25)
         return e.type in ("GPE", "LOC") and place_pop(word) < 0
     if unit != "region":
         return False
     rows = [r for r in world_places().get(word, ()) if r["kind"] == "subdivision"]
-    country = document_country(text, ents) if rows else None
-    code = country_code(country) if country else None
+    named = (country() if country is not None else document_country(text, ents)) if rows else None
+    code = country_code(named) if named else None
     return any(r["country"] == code for r in rows)
+
+
+def _named_bare(e: Ent, word: str) -> bool:
+    """Whether a mention is still named by its written word (or that word with the gazetteer's
+    accents, "Valparaiso" -> "Valparaíso"): no rule gave it a longer name."""
+    return e.name == word or fold_letters(e.name) == fold_letters(word)
+
+
+def _unit_country(text: str, ents: list[Ent]) -> str:
+    """The country whose units' form titles a name before a unit word: the document's, or the
+    one all the places it names lie in ("the province of Bergamo" beside "Brescia" and
+    "Lombardy": Italy's "Province of Bergamo"; session 41)."""
+    return document_country(text, ents) or places_country(ents) or ""
 
 
 def subdivisions(text: str, ents: list[Ent]) -> None:
     """A name before a lower-case subdivision word is a GPE with the word in its name."""
     heads = entity_words("gpe_head")
-    country: str | None = None  # the document's, read once where a title needs it
+    home: list[str] = []  # the document's country, read once where a rule needs it
+
+    def country() -> str:
+        if not home:
+            home.append(_unit_country(text, ents))
+        return home[0]
+
     for e in ents:
-        if e.type in ("NORP", "LAW", "EVENT", "PRODUCT") or e.titles:
+        if e.type in ("LAW", "EVENT", "PRODUCT") or e.titles:
             continue
         mt = NEXT_LOWER.match(text, e.end)
-        if not mt or (mt.group(1) not in heads and not _weak_unit(text, ents, e, mt.group(1))):
+        if not mt or (
+            mt.group(1) not in heads and not _weak_unit(text, ents, e, mt.group(1), country)
+        ):
             continue
+        if e.type == "NORP" and titled_unit(text[e.start : e.end], mt.group(1), "") is None:
+            continue  # (a people's name: "Kurdish region"; "the Dagestan republic" is the unit)
         word = text[e.start : e.end]
         if not word[:1].isupper() or word.split()[-1].lower() in heads:
             continue
@@ -286,10 +326,9 @@ def subdivisions(text: str, ents: list[Ent]) -> None:
         if e.type == "ORG" and place_pop(word) < 0 and mt.group(1) not in STRONG:
             continue  # "the Labour borough of ...": an organisation before a weak word
         e.type, e.fixed = "GPE", True
-        if e.name == word:
-            if country is None:
-                country = document_country(text, ents) or ""
-            e.name = unit_title(word, mt.group(1), country)
+        if _named_bare(e, word):
+            e.name = unit_title(word, mt.group(1), country())
+            e.tags.add("unit_word")
 
 
 # the kinds of unit that a plural after coordinated names makes each name one of; "district" and
@@ -301,9 +340,10 @@ SPLIT_AND = re.compile(r" and ")
 
 @cache
 def _plural_units() -> dict[str, str]:
-    """Return plural -> singular of the subdivision words (``gpe_head``, "district", "region")."""
+    """Return plural -> singular of the subdivision words (``gpe_head``, "district", "region",
+    "division", "regency")."""
     out = {}
-    for w in entity_words("gpe_head") | {"district", "region"}:
+    for w in entity_words("gpe_head") | {"district", "region", "division", "regency"}:
         plural = w[:-1] + "ies" if w.endswith("y") else w + ("es" if w.endswith("sh") else "s")
         out[plural] = w
     return out
@@ -346,12 +386,92 @@ def coordinated_subdivisions(text: str, ents: list[Ent]) -> None:
             word = text[x.start : x.end]
             if not word[:1].isupper() or place_kinds().get(word) in ("country", "us_state"):
                 continue
-            if x.name == word:
+            if _named_bare(x, word):
                 if country is None:
-                    country = document_country(text, ents) or ""
+                    country = _unit_country(text, ents)
                 x.name = unit_title(word, unit, country)
+                x.tags.add("unit_word")
             x.type, x.fixed = "GPE", True
         k += 1
+
+
+# the unit word before a name: "the province of Valencia", "the provinces of Malatya and
+# Adiyaman", "the southern region of Tigray" (session 41); matched where the name starts
+UNIT_OF = re.compile(r"\b([a-z]+) of \Z")
+# a plural unit word right before a list of names: "counties Galway and Mayo" (Irish usage)
+UNITS_BEFORE = re.compile(r"\b(counties|provinces|regions|districts|states) \Z")
+# before the unit word: "the", or "the" and lower-case words ("the southern province of")
+UNIT_LEAD = re.compile(r"\b[Tt]he(?: [a-z]+(?:-[a-z]+)?){0,2} \Z")
+OF_UNITS = frozenset(
+    {"province", "prefecture", "county", "oblast", "governorate", "canton", "voivodeship"}
+    | {"district", "region", "state", "department", "division", "regency"}
+)
+
+
+def units_of(text: str, ents: list[Ent]) -> None:
+    """A name after "<unit word> of" ("the province of Valencia", "the region of Tigray"), and
+    each of the names joined after the word's plural ("the provinces of Malatya and Adiyaman",
+    "counties Galway and Mayo"),
+    is a GPE titled as the country titles its units of that word (``unit_title``: "Province of
+    Valencia" in Spain, "Malatya Province" in Turkey, "Tigray Region"), as a name before the
+    word is (``subdivisions``). Not a country or a U.S. state ("the state of Ohio": the state's
+    name is its title), nor a name already given a longer one; a body or a person's name only
+    where the gazetteer or the unit tables know the place (session 41)."""
+    units = _plural_units()
+    ents.sort(key=lambda e: e.start)
+    country: str | None = None
+    k = 0
+    while k < len(ents):
+        e = ents[k]
+        mt = UNIT_OF.search(text, max(0, e.start - 40), e.start) or UNITS_BEFORE.search(
+            text, max(0, e.start - 20), e.start
+        )
+        word = mt.group(1) if mt else ""
+        unit = word if word in OF_UNITS else units.get(word)
+        if mt is None or unit is None or unit not in OF_UNITS:
+            k += 1
+            continue
+        if mt.re is UNIT_OF and not UNIT_LEAD.search(text, max(0, mt.start() - 20), mt.start()):
+            k += 1  # (not "the Northern Rivers region of New South Wales": that region's name)
+            continue
+        chain = [e]
+        if word != unit:  # a plural governs the names joined after it
+            while k + len(chain) < len(ents):
+                nxt = ents[k + len(chain)]
+                if text[chain[-1].end : nxt.start] not in JOIN:
+                    break
+                chain.append(nxt)
+            if len(chain) < 2:
+                k += 1  # ("the northern districts of Marseille": parts of one city)
+                continue
+        elif (
+            unit == "district"
+            and mt.start() - 4 >= 0
+            and text[mt.start() - 4 : mt.start()] != "the "
+        ):
+            k += 1  # ("the business district of Nairobi": a part of a city)
+            continue
+        for x in chain:
+            name = text[x.start : x.end]
+            if not _named_bare(x, name) or x.titles or not name[:1].isupper():
+                continue
+            if x.type not in ("GPE", "LOC", "ORG", "PERSON"):
+                continue
+            if place_kinds().get(name) in ("country", "us_state"):
+                continue
+            if country is None:
+                country = _unit_country(text, ents)
+            code = country_code(country) or ""
+            if (
+                x.type in ("ORG", "PERSON")
+                and place_pop(name) < 0
+                and titled_unit(name, unit, code) is None
+            ):
+                continue  # (a body's or a person's name the tables know as no place)
+            x.name = unit_title(name, unit, country)
+            x.type, x.fixed = "GPE", True
+            x.tags.add("unit_word")
+        k += len(chain)
 
 
 @cache

@@ -45,6 +45,11 @@
 - An airport named by its short name before a lower-case "airport" ("at Dublin airport", "Cork
   and Shannon airports"), a FAC whose span leaves the word out, takes the airport's name from
   ``models/airport_titles.jsonl`` (airportsdata; session 38): "Dublin Airport".
+- A well-known facility named by its short name takes English Wikipedia's title where the
+  text shows it means the facility (session 41, ``models/facility_titles.jsonl``): typed a
+  facility ("the reactor at Chernobyl", a ground ``match_venues`` found: "at Wembley"), before
+  a lower-case word of its kind ("the Zaporizhzhia plant"), or a circuit after "at" in a
+  sentence of a race.
 """
 
 from __future__ import annotations
@@ -68,7 +73,14 @@ from briefx.pipeline.entities.places import motion_words
 from briefx.pipeline.entities.tables import put_typed
 from briefx.resources import table_index
 
-__all__ = ["airport_titles", "match_venues", "mention_roles", "possessive_parts", "speaking_bodies"]
+__all__ = [
+    "airport_titles",
+    "facility_titles",
+    "match_venues",
+    "mention_roles",
+    "possessive_parts",
+    "speaking_bodies",
+]
 
 # an owner's name (capitalised words), a possessive, and a capitalised part with its designator
 _NAME = r"[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}"
@@ -164,7 +176,8 @@ def match_venues(text: str, ents: list[Ent]) -> None:
         if not (SCORE.search(clause) or set(re.findall(r"[a-z]+", clause)) & verbs):
             continue
         word = text[e.start : e.end]
-        if lookup_alias(word) or lookup_company(word) or place_pop(word) >= 0:
+        venue = _venue_row(word) is not None  # "at Wembley", a town's name too (session 41)
+        if not venue and (lookup_alias(word) or lookup_company(word) or place_pop(word) >= 0):
             continue
         if word in _team_names():
             continue
@@ -336,3 +349,79 @@ def airport_titles(text: str, ents: list[Ent]) -> None:
         rows = index.get(word, ())
         if len(rows) == 1:
             e.name = str(rows[0]["name"])
+
+
+# a lower-case word of the facility's kind after its short name: "the Zaporizhzhia nuclear
+# plant", "its Grasberg copper mine", "the Drax power station" (session 41)
+KIND_AFTER = {
+    "nuclear": re.compile(r" (?:(?:nuclear|atomic|power) )*(?:plant|station|reactors?|facility)\b"),
+    "power": re.compile(
+        r" (?:(?:power|coal-fired|coal|gas-fired|biomass|thermal) )*(?:plant|station)\b"
+    ),
+    "mine": re.compile(
+        r" (?:(?:copper|gold|coal|iron|ore|nickel|lithium|uranium|silver|zinc|open-pit"
+        r"|underground) )*mines?\b"
+    ),
+    "stadium": re.compile(r" (?:stadium|ground)\b"),
+    "circuit": re.compile(r" (?:circuit|track)\b"),
+}
+VENUE_KINDS = ("stadium", "circuit")
+# a sentence about a motor race, whose "at X" names the circuit
+RACE_WORDS = re.compile(
+    r"\b(?:Grand Prix|race|laps?|pole|qualifying|practice|podium|Formula One)\b"
+)
+
+
+def _venue_row(word: str) -> dict[str, object] | None:
+    """The ``facility_titles`` row of a ground or a circuit named ``word``, if any."""
+    rows = table_index("facility_titles.jsonl", "name").get(word, ())
+    return next((dict(r) for r in rows if r["kind"] in VENUE_KINDS), None)
+
+
+def facility_titles(text: str, ents: list[Ent]) -> None:
+    """A well-known facility named by its short name takes English Wikipedia's title
+    (``models/facility_titles.jsonl``, ``scripts/derive_facility_titles.py``; session 41): a
+    mention typed a facility and named by the short name alone ("the reactor at Chernobyl" ->
+    "Chernobyl Nuclear Power Plant", a ground ``match_venues`` found: "beat Poland at Wembley"
+    -> "Wembley Stadium"); a short name a body's, a place's or a person's type before a
+    lower-case word of its kind ("the Zaporizhzhia plant", "the Fukushima Daiichi nuclear
+    plant", "its Grasberg copper mine") is the facility; a circuit after "at" in a sentence of
+    a motor race ("the British Grand Prix at Silverstone"). The town, the region or the body of
+    the name stays where the text names no such kind ("the Zaporizhzhia region", "homes in
+    Wembley", "the Chernobyl disaster")."""
+    index = table_index("facility_titles.jsonl", "name")
+    for e in ents:
+        if e.titles:
+            continue
+        word = text[e.start : e.end]
+        key = e.name if e.name in index else word
+        row = next(iter(index.get(key, ())), None)
+        if row is None:
+            continue
+        kind = str(row["kind"])
+        if e.type == "FAC" and (e.name in (word, key) or word == key):
+            e.name = str(row["title"])  # (also over a club's name: "at Monza" is no club)
+        elif (
+            e.type in ("GPE", "ORG", "LOC", "PERSON")
+            and e.name in (word, key)
+            and (
+                KIND_AFTER[kind].match(text, e.end)
+                or (
+                    kind == "circuit"
+                    and AT_BEFORE.search(text, max(0, e.start - 8), e.start)
+                    and RACE_WORDS.search(text, *_sentence(text, e.start))
+                )
+            )
+        ):
+            e.type, e.fixed, e.link, e.name = "FAC", True, False, str(row["title"])
+
+
+def _sentence(text: str, start: int) -> tuple[int, int]:
+    """The bounds of the sentence (or line) around ``start``."""
+    lo = max((m.end() for m in SENTENCE_BREAK.finditer(text, max(0, start - 300), start)),
+             default=max(0, start - 300))  # fmt: skip
+    nxt = SENTENCE_BREAK.search(text, start, start + 300)
+    return lo, nxt.start() if nxt else min(len(text), start + 300)
+
+
+SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")

@@ -830,7 +830,9 @@ def world_regions(text: str, ents: list[Ent]) -> None:
 
 def place_names(text: str, ents: list[Ent]) -> None:
     """A place written without its diacritics takes the gazetteer's spelling ("Sao Leopoldo"
-    -> "São Leopoldo"), also where a rule, not NER, made it a place."""
+    -> "São Leopoldo"), also where a rule, not NER, made it a place; rivers and island groups
+    take English Wikipedia's title (``feature_titles``)."""
+    feature_titles(text, ents)
     for e in ents:
         if e.type not in ("GPE", "LOC") or e.name != text[e.start : e.end]:
             continue
@@ -845,6 +847,61 @@ def place_names(text: str, ents: list[Ent]) -> None:
             rows = spellings().get(e.name, ())
             if rows and not transliterated(str(rows[0]["name"])):
                 e.name = str(rows[0]["name"])
+
+
+RIVER_WORD = re.compile(r"^(?:River (?P<lead>.+)|(?P<name>.+) [Rr]iver)$")
+RIVER_NEXT = re.compile(r" river\b")  # (and THE_BEFORE, rule 12's "the" before a name)
+# a part of a river before its name: "the mouth of the Amazon", "the banks of the Congo"
+RIVER_PART = re.compile(r"\b(?:mouth|banks?|source|estuary|delta|tributary) of the \Z")
+
+
+def feature_titles(text: str, ents: list[Ent]) -> None:
+    """A river or an island group named otherwise than English Wikipedia titles it takes the
+    title (``models/feature_titles.jsonl``, ``scripts/derive_feature_titles.py``; session 41):
+    a LOC named with its river word ("the Mekong River" -> "Mekong", "the Ural river" -> "Ural
+    (river)", "the Chenab river" -> "Chenab River") or, where no other place or person bears
+    the name (``plain``), by the bare name ("the Indus" -> "Indus River"), also where NER read
+    such a name after "the" or before "river" as a body or a person ("the Chenab flooded 40
+    villages": a LOC); an island group by
+    its plural short name ("the Spratlys" -> "Spratly Islands"). A name other places bear
+    stays bare ("the Amazon": the forest, "the Congo": the country), unless the text names a
+    part of the river before it ("at the mouth of the Amazon")."""
+    index = table_index("feature_titles.jsonl", "name")
+    for e in ents:
+        if e.titles:
+            continue
+        written = text[e.start : e.end]
+        row = next(iter(index.get(written, ())), None)
+        if row is not None and row["kind"] == "islands" and e.type in (*BODY_TYPES, "PERSON"):
+            e.type, e.fixed, e.name = "LOC", True, str(row["title"])  # ("the Kurils" read a people)
+            continue
+        if e.type in (*BODY_TYPES, "PERSON", "FAC") and e.name == written:
+            if (
+                row is not None
+                and row["kind"] == "river"
+                and row["plain"]
+                and (
+                    RIVER_NEXT.match(text, e.end)
+                    or THE_BEFORE.search(text, max(0, e.start - 4), e.start)
+                )
+            ):  # "the Chenab flooded", "the Kelani river": no body or person takes "the"
+                e.type, e.fixed, e.name = "LOC", True, str(row["title"])
+            continue
+        if e.type not in ("LOC", "GPE"):
+            continue
+        mt = RIVER_WORD.match(e.name)
+        base = (mt.group("lead") or mt.group("name")) if mt else e.name
+        row = next(iter(index.get(base, ())), None)
+        if row is None:
+            continue
+        if row["kind"] == "islands":
+            if e.name == written:
+                e.name = str(row["title"])
+        elif e.type == "LOC" and (
+            mt is not None
+            or (e.name == written and (row["plain"] or RIVER_PART.search(text, 0, e.start)))
+        ):
+            e.name = str(row["title"])
 
 
 # 8. a state's AP abbreviation after a place ----------------------------------------------------
