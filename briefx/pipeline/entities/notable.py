@@ -51,7 +51,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from briefx.normalize.names import (
@@ -90,6 +90,7 @@ _QUALIFIER = re.compile(r" \([^()]*\)$")
 _GENERATIONAL = re.compile(r" (?:Jr\.|Sr\.|II|III|IV)$")
 
 
+@lru_cache(maxsize=16384)
 def name_key(name: str) -> str:
     """The folded form names are compared by: no accents, lower case, dots and hyphens as
     spaces ("Marie-Jose Perec" -> "marie jose perec")."""
@@ -295,7 +296,7 @@ def notable_people(
         _short_forms(text, ents, year)
         _initialled(copy, ents)
         _shared_surnames(copy, ents)
-    _lone_surnames(text, ents, year, english)
+    _lone_surnames(copy, ents, english)
 
 
 # a run of capitalised words, with the particles names hold ("Luiz Inacio Lula da Silva", "Abu
@@ -600,7 +601,8 @@ def _initialled(copy: _Copy, ents: list[Ent]) -> None:
                 e.tags.add("notable")
 
 
-def _lone_surnames(text: str, ents: list[Ent], year: int | None, english: frozenset[str]) -> None:
+def _lone_surnames(copy: _Copy, ents: list[Ent], english: frozenset[str]) -> None:
+    text, year = copy.text, copy.year
     if year is None:
         return
     table = surnames()
@@ -630,7 +632,6 @@ def _lone_surnames(text: str, ents: list[Ent], year: int | None, english: frozen
         names = written.get(key.split()[-1], set())
         return names if len(names) == 1 and names <= titled else set()
 
-    sports: frozenset[str] | None = None
     chosen: dict[str, set[str]] = {}
     for e in lone:
         key = name_key(e.name)
@@ -639,10 +640,8 @@ def _lone_surnames(text: str, ents: list[Ent], year: int | None, english: frozen
             continue
         if e.type != "PERSON" and not _may_be_person(e.name):
             continue
-        if sports is None:
-            sports = copy_sports(text)
         found = chosen.setdefault(e.name, set())
-        fits = _fits(text, e.start, e.end, table[key], year, sports)
+        fits = _fits(text, e.start, e.end, table[key], year, copy.sports)
         if len(fits) == 1:
             found.update(fits)
     for e in lone:
@@ -664,14 +663,12 @@ def _lone_surnames(text: str, ents: list[Ent], year: int | None, english: frozen
             continue  # "Milan", untagged: the city as often as the rider
         if covered is None:
             covered = Covered(len(text), ents)
-        if sports is None:
-            sports = copy_sports(text)
         if covered.hit(m.start(), m.end()) or _in_longer_name(text, m.start(), m.end()):
             continue
         titles = (
             chosen.get(word)
             or own(key)
-            or _fits(text, m.start(), m.end(), table[key], year, sports)
+            or _fits(text, m.start(), m.end(), table[key], year, copy.sports)
         )
         if len(titles) != 1:
             continue
