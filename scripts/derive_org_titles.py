@@ -97,6 +97,8 @@ COMPANIES: list[tuple[str, list[str]]] = [
     ("U.S. Bank", ["U.S. Bank"]),
     ("Mitsubishi UFJ Financial Group", ["MUFG"]),
     ("SoftBank Group", ["SoftBank", "SoftBank Group"]),
+    ("Siemens Energy", ["Siemens Energy", "Siemens Energy AG"]),
+    ("Swiss Re", ["Swiss Re", "Swiss Reinsurance", "Swiss Reinsurance Company Ltd"]),
     ("JPMorgan Chase", ["JPMorgan", "JPMorgan Chase & Co"]),
     ("Citigroup", ["Citi"]),
     ("Bank of America", ["BofA"]),
@@ -197,8 +199,18 @@ COMPANIES: list[tuple[str, list[str]]] = [
 
 # Forms the listing table (models/companies.jsonl) names otherwise, where this table is right:
 # "SoftBank" is the listing's short form of SoftBank Group Corp. (English Wikipedia's
-# "SoftBank Group"; "SoftBank Corp." is the mobile carrier); "Lufthansa" there is the group.
-OVERRIDES = frozenset({"SoftBank"})
+# "SoftBank Group"; "SoftBank Corp." is the mobile carrier); the listing's addresses of Siemens
+# Energy and Swiss Re keep a legal form English Wikipedia's titles do not ("Siemens Energy",
+# "Swiss Re").
+OVERRIDES = frozenset(
+    {
+        "SoftBank",
+        "Siemens Energy",
+        "Siemens Energy AG",
+        "Swiss Reinsurance",
+        "Swiss Reinsurance Company Ltd",
+    }
+)
 
 # (English Wikipedia title, the forms English writes for it that the title does not use):
 # intergovernmental bodies, agencies, central banks and statistics offices.

@@ -241,7 +241,7 @@ def test_us_names(name: str, expected: bool) -> None:
         ("Sony Group", "Sony"),
         ("Ford Motor Co", "Ford Motor Company"),
         ("Mitsui & Co.", "Mitsui & Co."),
-        ("Siemens Energy", "Siemens Energy AG"),  # a company of its own, not Siemens
+        ("Siemens Energy", "Siemens Energy"),  # a company of its own, not Siemens (s41: its title)
         ("Ford", None),  # a surname first: only the listed "Ford Motor" names the company
         ("Phoenix", None),  # a city of a million people
         ("Georgia", None),  # a country and a U.S. state
