@@ -385,9 +385,23 @@ def canonical_person(name: str) -> str:
     return " ".join([*parts, junior]) if junior else " ".join(parts)
 
 
+# a regnal number after a monarch's name ("Abdullah II", "Frederik X", "Charles III"), as
+# written; any case only right before "of" ("abdullah ii of jordan": "Li Xi" keeps "Xi")
+REGNAL = re.compile(r"[IVXL]+")
+REGNAL_ANY_CASE = re.compile(r"[IVXL]+", re.IGNORECASE)
+
+
 def surname(words: list[str]) -> str:
     """The last word of a person's name that is no "Jr."/"Sr.": "Marcos" of "Ferdinand Marcos
-    Jr."."""
+    Jr.". A royal style "X of Country" has no surname: the name the text repeats alone is the
+    one before "of" ("Hussein" of "Hussein of Jordan", "Abdullah" of "Abdullah II of Jordan"),
+    never the country; nor is a regnal number ("Abdullah" of "Abdullah II")."""
+    if "of" in words[1:]:
+        words = words[: words.index("of", 1)]
+        if len(words) > 1 and REGNAL_ANY_CASE.fullmatch(words[-1]):
+            words = words[:-1]
+    elif len(words) > 1 and REGNAL.fullmatch(words[-1]):
+        words = words[:-1]
     if len(words) > 2 and words[-1].lower() in GENERATIONAL:
         return words[-2]
     return words[-1]

@@ -52,6 +52,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import Any
 
 from briefx.normalize.names import (
@@ -61,6 +62,7 @@ from briefx.normalize.names import (
     lookup_alias,
     lookup_company,
     place_pop,
+    surname,
 )
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.coref.countries import sentence_span
@@ -268,6 +270,7 @@ def notable_people(
     surname NER left untagged is tagged only where it is none)."""
     copy = _Copy(text, year)
     _cut_names(copy, ents)
+    _styled_names(copy, ents)
     groups: dict[str, list[Ent]] = {}
     for e in ents:
         if "notable" in e.tags or (e.tags & _SIDE_TAGS and not _played(e)):
@@ -356,6 +359,40 @@ def _cut_names(copy: _Copy, ents: list[Ent]) -> None:
             x.tags.add("notable")
 
 
+# " of " and a place right after a person's name: a royal or religious style ("Abdullah II" +
+# " of " + "Jordan")
+_STYLE_GAP = re.compile(r" of (?:the )?")
+
+
+def _styled_names(copy: _Copy, ents: list[Ent]) -> None:
+    """A person's name the text styles "of" a place it names next ("King Abdullah II of
+    Jordan", "Queen Beatrix of the Netherlands") takes the title of the one tabled person so
+    styled, active in the document's year ("Abdullah II of Jordan"); every mention of that
+    name follows. The two mentions keep their spans: the place stays a place, and the name
+    the style gives it no surname (``names.surname``)."""
+    if copy.year is None:
+        return
+    table = full_rows()
+    renamed: dict[str, str] = {}
+    for person, place in pairwise(ents):
+        if person.type != "PERSON" or place.type not in ("GPE", "LOC") or "notable" in person.tags:
+            continue
+        if not _STYLE_GAP.fullmatch(copy.text[person.end : place.start]):
+            continue
+        key = name_key(copy.text[person.start : place.end].replace(" the ", " "))
+        rows = [r for r in table.get(key, ()) if copy.active(r)]
+        if not rows:
+            key = name_key(copy.text[person.start : place.end])
+            rows = [r for r in table.get(key, ()) if copy.active(r)]
+        titles = {str(r["name"]) for r in rows}
+        if len(titles) == 1:
+            renamed[person.name] = titles.pop()
+    for e in ents:
+        if e.type == "PERSON" and e.name in renamed and "notable" not in e.tags:
+            e.name = renamed[e.name]
+            e.tags.add("notable")
+
+
 @cache
 def by_title() -> dict[str, dict[str, Any]]:
     """Title -> its row."""
@@ -376,7 +413,7 @@ def _shared_surnames(copy: _Copy, ents: list[Ent]) -> None:
         mentions.setdefault(e.name, []).append(e)
         written = name_key(copy.text[e.start : e.end]).split()
         if len(written) >= 2:
-            full.setdefault(written[-1], set()).add(e.name)
+            full.setdefault(surname(written), set()).add(e.name)
     for key, names in full.items():
         if len(names) < 2:
             continue
@@ -622,7 +659,7 @@ def _lone_surnames(copy: _Copy, ents: list[Ent], english: frozenset[str]) -> Non
     written: dict[str, set[str]] = {}
     for e in ents:
         if e.type == "PERSON" and " " in e.name.strip() and id(e) not in alone:
-            written.setdefault(name_key(_base(e.name)).split()[-1], set()).add(e.name)
+            written.setdefault(surname(name_key(_base(e.name)).split()), set()).add(e.name)
     titled = {e.name for e in ents if "notable" in e.tags}
 
     def own(key: str) -> set[str]:
