@@ -181,6 +181,7 @@ TIME_PREPOSITIONS = frozenset({"on", "in", "at", "during", "by", "late", "early"
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 SPEAKING = ("PERSON", "ORG", "GPE")
 MAX_TITLE_WORDS = 4  # title words before a name set off by commas ("Permanent Secretary", "Dr.")
+QUOTED_REACH = 10  # words between "quoted" and "as saying" ("by the official X news agency")
 ROLE_REACH = 12  # tokens of an inverted source's role noun phrase before its comma
 ADDRESSEE_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "HYPH"})
 OBJECT_PRONOUNS = frozenset({"me", "him", "us", "them"})  # "told him the plan was ..."
@@ -399,6 +400,11 @@ class _Finder:
             # "X fell 2% after reporting a loss of $5 million": the act of the clause's subject
             source = self._clause_source(sent, i)
             adjunct = True
+        elif participle and prev is not None and prev.lower_ == "as":
+            # "X was quoted (by Y) as saying ...", "Y quoted X as saying ...": X's statement
+            source = self._quoted_as(sent, i)
+            if source is None:
+                return []
         elif participle and (prev is None or prev.lower_ not in PROGRESSIVE):
             return []  # "the warning", "announcing the plan": no finite act
         else:  # a finite cue; a progressive is one ("The union is demanding a rise of 24%")
@@ -782,6 +788,36 @@ class _Finder:
             return k
         return None
 
+    def _quoted_as(self, sent: Span, i: int) -> _Source | None:
+        """The source of a cue after "quoted ... as" (the cue at token ``i``, "as" before it):
+        the subject of a passive "X was quoted (by Y) (on Friday) as saying" or the object of an
+        active "Y quoted X as saying"; the medium that quotes (Y) is no source. None where no
+        "quoted" stands within ``QUOTED_REACH`` words before "as" in the sentence, or the
+        passive is modal ("would be quoted"), or its subject or object names nobody."""
+        doc = self.doc
+        q = next(
+            (
+                k
+                for k in range(i - 2, max(sent.start, i - 2 - QUOTED_REACH) - 1, -1)
+                if doc[k].lower_ == "quoted"
+            ),
+            None,
+        )
+        if q is None or any(doc[k].text in (",", ";", ":") for k in range(q + 1, i - 1)):
+            return None
+        pre = self._before_cue(sent, q)
+        if pre is None:
+            return None
+        j, _negated, passive = pre
+        if passive:  # "Lebed was quoted by Interfax as saying": the subject
+            return self._subject_before(sent, j)
+        if q + 1 < i - 1 and doc[q + 1].lower_ != "by":  # "Interfax quoted Lebed as saying"
+            start = q + 1
+            while start < i - 1 and doc[start].lower_ in DETERMINERS:
+                start += 1
+            return self._source(start, i - 1) if start < i - 1 else None
+        return None
+
     def _before_cue(self, sent: Span, i: int) -> tuple[int, bool, bool] | None:
         """Walk back from the cue over auxiliaries, adverbs and negation.
 
@@ -856,7 +892,13 @@ class _Finder:
         if doc[end].lower_ != "that":
             return False
         prev = doc[k]
-        return prev.tag_ in ("NN", "NNS", "NNP", "NNPS", "PRP") and doc[end].tag_ in ("IN", "DT")
+        # a name set off by commas before it is the clause's subject too ("Venezuela's oil
+        # minister, Erwin Arrieta, forecast that ..."; session 42)
+        named = prev.text == "," and k - 1 in self.by_end and self.by_end[k - 1].type in SPEAKING
+        return (named or prev.tag_ in ("NN", "NNS", "NNP", "NNPS", "PRP")) and doc[end].tag_ in (
+            "IN",
+            "DT",
+        )
 
     def _verb_before_to(self, t: Token) -> bool:
         """True where a cue in "-s" the tagger read as a plural noun is the verb of its clause:
@@ -2485,7 +2527,31 @@ class _Finder:
             src = self._source(k, end)
             if src is not None:
                 return src
+        spoken_for = self._voice_for(j, end)
+        if spoken_for is not None:
+            # "according to a spokesperson for the ministry": whom the voice speaks for, as
+            # "A spokesperson for the ministry said" is (session 42)
+            return _Source(k, end, spoken_for.name, spoken_for)
         return _Source(k, end, None, None)
+
+    def _voice_for(self, j: int, end: int) -> EntityFact | None:
+        """The name a voice speaks for where ``doc[j:end]`` is a voice noun (``voice_noun``:
+        "spokesperson", "official"; at most two words after ``j``), then "for" or "at", titles,
+        and a name of the document that ends at ``end``: "a spokesperson for the Federal
+        Ministry of Defence", "a senior official at the IMF", "a spokesman for Prime Minister
+        Jane Roe" (a person's spokesman speaks for the person); else None."""
+        doc = self.doc
+        for m in range(j, min(end - 2, j + 3)):
+            if doc[m].lower_ not in words("voice_noun") or doc[m + 1].lower_ not in ("for", "at"):
+                continue
+            at = m + 3 if doc[m + 2].lower_ == "the" else m + 2
+            while at < end - 1 and at - m <= MAX_TITLE_WORDS and is_title_word(doc[at].text):
+                at += 1  # "for Prime Minister Jane Roe": the titles before the name
+            e = self.by_start.get(at)
+            if e is None or e.type not in SPEAKING or self.by_end.get(end - 1) is not e:
+                return None
+            return e
+        return None
 
     def _continued(self, found: list[StatementFact]) -> list[StatementFact]:
         """A quotation with no attribution of its own that follows, in the same paragraph, the

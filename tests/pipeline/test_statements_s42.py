@@ -1,0 +1,185 @@
+"""briefx_statements, session 42 (stmt42): who said it.
+
+1. "X was quoted (by Y) (on Friday) as saying ...", "Y quoted X as saying ...": X's statement
+   (cue "say"); the medium that quotes is no source (``statements._quoted_as``).
+2. "according to a spokesperson for X", "according to an official at X": X, as "A spokesperson
+   for X said" already was; a person's spokesman speaks for the person
+   (``statements._voice_for``).
+3. "reaffirm" and "inform" are cues (``models/statement_cues.jsonl``); "inform" takes an
+   addressee as "tell" does ("informed passengers that ...").
+4. A cue the tagger read as a noun after a name set off by commas, before "that", is the verb of
+   its clause ("Ruritania's oil minister, Jane Roe, forecast that ...").
+
+Tested on ``spacy.blank("en")`` + a sentencizer + the component, with the entities given by hand
+(``conftest.stated``); the tagger's reading (4) on the full pipeline (``@pytest.mark.model``).
+Each table holds at least three examples of the rule and cases that must stay untouched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+import spacy
+
+from briefx.records import Brief
+from tests.pipeline.conftest import stated
+
+# name as written -> (type, canonical name); invented people and bodies of no table
+NAMES: dict[str, tuple[str, str]] = {
+    "Jane Roe": ("PERSON", "Jane Roe"),
+    "Roe": ("PERSON", "Jane Roe"),
+    "Paul Kerr": ("PERSON", "Paul Kerr"),
+    "Acme Bank": ("ORG", "Acme Bank"),
+    "Globex": ("ORG", "Globex"),
+    "Interfax": ("ORG", "Interfax"),
+    "Ministry of Ports": ("ORG", "Ministry of Ports"),
+    "Ruritania": ("GPE", "Ruritania"),
+}
+
+
+def _found(nlp: spacy.language.Language, text: str) -> list[tuple[str, str, str]]:
+    doc = stated(nlp, text, NAMES)
+    return [(str(s.speaker_name), s.cue, text[s.start : s.end]) for s in doc._.briefx_statements]
+
+
+QUOTED_AS_SAYING = [
+    (
+        "Jane Roe was quoted as saying that rates would stay high.",
+        [("Jane Roe", "say", "rates would stay high")],
+    ),
+    (
+        "Paul Kerr was quoted by Interfax as saying the talks would resume.",
+        [("Paul Kerr", "say", "the talks would resume")],
+    ),
+    (
+        "Acme Bank was quoted on Friday as saying that it would cut 500 jobs.",
+        [("Acme Bank", "say", "it would cut 500 jobs")],
+    ),
+    (
+        "Interfax quoted Jane Roe as saying that the war was over.",
+        [("Jane Roe", "say", "the war was over")],
+    ),
+    # untouched: no "quoted" before "as", a modal passive, an unnamed person quoted, "as"
+    # after a comma
+    ("Jane Roe spoke as saying goes.", []),
+    ("Jane Roe would be quoted as saying anything.", []),
+    (
+        "Interfax quoted officials as saying the talks would resume.",
+        [("None", "say", "the talks would resume")],
+    ),
+    ("Globex was quoted at 5 dollars, as saying goes.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_AS_SAYING)
+def test_quoted_as_saying(
+    sentenced: spacy.language.Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _found(sentenced, text) == expected
+
+
+ACCORDING_TO_VOICE = [
+    (
+        "Ruritania will send two ships, according to a spokesperson for the Ministry of Ports.",
+        [("Ministry of Ports", "according to", "Ruritania will send two ships")],
+    ),
+    (
+        "According to an official at Acme Bank, the loan was repaid.",
+        [("Acme Bank", "according to", "the loan was repaid")],
+    ),
+    (
+        "Talks resumed, according to a spokesman for Prime Minister Jane Roe.",
+        [("Jane Roe", "according to", "Talks resumed")],
+    ),
+    (
+        "Prices rose, according to a senior official at Globex.",
+        [("Globex", "according to", "Prices rose")],
+    ),
+    # untouched: a voice with no name after it, a name that does not end the phrase, a
+    # document's issuer, a name in the voice's own phrase
+    ("Prices rose, according to a spokesperson.", [("None", "according to", "Prices rose")]),
+    (
+        "Prices rose, according to a spokesperson for the ministry in Ruritania.",
+        [("None", "according to", "Prices rose")],
+    ),
+    (
+        "Prices rose, according to a report by Globex.",
+        [("Globex", "according to", "Prices rose")],
+    ),
+    (
+        "Prices rose, according to a Globex spokesperson.",
+        [("Globex", "according to", "Prices rose")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCORDING_TO_VOICE)
+def test_according_to_a_voice_for(
+    sentenced: spacy.language.Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _found(sentenced, text) == expected
+
+
+NEW_CUES = [
+    (
+        "Jane Roe reaffirmed that the deal would stand.",
+        [("Jane Roe", "reaffirm", "the deal would stand")],
+    ),
+    (
+        "Acme Bank informed investors on Tuesday that the sale had been completed.",
+        [("Acme Bank", "inform", "the sale had been completed")],
+    ),
+    (
+        "Globex informed the Ministry of Ports that it would close the plant.",
+        [("Globex", "inform", "it would close the plant")],
+    ),
+    (
+        "The Ministry of Ports reaffirmed that fees would not rise.",
+        [("Ministry of Ports", "reaffirm", "fees would not rise")],
+    ),
+    # untouched: no content after the cue, a passive, "informed" as an adjective
+    ("Jane Roe reaffirmed.", []),
+    (
+        "Acme Bank said it was informed of the decision.",
+        [("Acme Bank", "say", "it was informed of the decision")],
+    ),
+    ("Jane Roe was informed that the plant would close.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEW_CUES)
+def test_reaffirm_and_inform(
+    sentenced: spacy.language.Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _found(sentenced, text) == expected
+
+
+APPOSITIVE_NOUN_CUES = [
+    (
+        "Ruritania's oil minister, Jane Roe, forecast that prices would ease in the third quarter.",
+        [("Jane Roe", "forecast", "prices would ease in the third quarter")],
+    ),
+    (
+        "The bank's chief economist, Paul Kerr, forecast that growth would slow next year.",
+        [("Paul Kerr", "forecast", "growth would slow next year")],
+    ),
+    (
+        "Its chairman, Jane Roe, estimate that output will rise.",
+        [("Jane Roe", "estimate", "output will rise")],
+    ),
+    # untouched: the noun after a determiner, no "that", and "reaffirm" with no clause (the
+    # tagged text: an object is no stated content, as for "reiterate")
+    ("Ruritania reaffirmed its support for the plan.", []),
+    ("The forecast that prices would ease proved wrong.", []),
+    ("Paul Kerr, the chief economist, gave a forecast of slower growth.", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), APPOSITIVE_NOUN_CUES)
+def test_noun_tagged_cue_after_appositive(
+    run: Callable[[str], Brief], text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    got = [(s.speaker_name, s.cue, s.text) for s in run(text).statements if s.speaker_name]
+    assert got == expected
