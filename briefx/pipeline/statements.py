@@ -1078,7 +1078,24 @@ class _Finder:
         np_ = self._np_before(self._past_dateline(sent, span.start - 2), span.start - 2)
         if np_ is None or (np_[0] > sent.start and doc[np_[0] - 1].text == ","):
             return None  # "Anthropic, maker of Claude, said": an appositive, its name before
+        if self._participial_before(sent, np_[0]):
+            # "Jane Roe, speaking to reporters in Kyiv, said": the noun phrase is the object
+            # of a participle inside the parenthesis, no role of a place (session 42)
+            return None
         return _Source(np_[0], np_[1], None, None)
+
+    def _participial_before(self, sent: Span, k: int) -> bool:
+        """True where a participle ("speaking", "answering") stands between the comma before
+        token ``k`` and ``k``, in the sentence: ``doc[k:]`` is inside a participial
+        parenthesis ("X, speaking to reporters in Kyiv, said")."""
+        doc = self.doc
+        m = k - 1
+        while m >= sent.start and doc[m].text != ",":
+            t = doc[m]
+            if (t.tag_ == "VBG") if self.tagged else (t.is_alpha and t.lower_.endswith("ing")):
+                return m > sent.start and doc[m - 1].text == ","
+            m -= 1
+        return False
 
     def _reduced_relative(self, sent: Span, i: int, j: int) -> bool:
         """True where the cue at ``i`` is a participle that modifies the document noun right

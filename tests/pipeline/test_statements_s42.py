@@ -9,9 +9,12 @@
    addressee as "tell" does ("informed passengers that ...").
 4. A cue the tagger read as a noun after a name set off by commas, before "that", is the verb of
    its clause ("Ruritania's oil minister, Jane Roe, forecast that ...").
+5. A noun phrase after a participle inside a parenthesis set off by commas is no unnamed role
+   of a place ("Jane Roe, speaking to reporters in Kyiv, said": Jane Roe;
+   ``statements._participial_before``), as "The mayor of Lyon, France, said" still is.
 
 Tested on ``spacy.blank("en")`` + a sentencizer + the component, with the entities given by hand
-(``conftest.stated``); the tagger's reading (4) on the full pipeline (``@pytest.mark.model``).
+(``conftest.stated``); the tagger's reading (4, 5) on the full pipeline (``@pytest.mark.model``).
 Each table holds at least three examples of the rule and cases that must stay untouched.
 """
 
@@ -179,6 +182,37 @@ APPOSITIVE_NOUN_CUES = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), APPOSITIVE_NOUN_CUES)
 def test_noun_tagged_cue_after_appositive(
+    run: Callable[[str], Brief], text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    got = [(s.speaker_name, s.cue, s.text) for s in run(text).statements if s.speaker_name]
+    assert got == expected
+
+
+PARTICIPIAL_PARENTHESIS = [
+    (
+        "Jane Roe, speaking to reporters in Kyiv, said the talks would resume.",
+        [("Jane Roe", "say", "the talks would resume")],
+    ),
+    (
+        "Siemens, answering questions from analysts in Munich, said orders would rise.",
+        [("Siemens", "say", "orders would rise")],
+    ),
+    (
+        "Paul Kerr, speaking after talks with officials in Nairobi, said a deal was close.",
+        [("Paul Kerr", "say", "a deal was close")],
+    ),
+    # untouched: a role of a place set off by commas (unnamed), a body based in a place
+    ("The mayor of Lyon, France, said the metro would reopen.", []),
+    (
+        "Acme Microsystems of San Jose, California, said profit rose.",
+        [("Acme Microsystems", "say", "profit rose")],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), PARTICIPIAL_PARENTHESIS)
+def test_participial_parenthesis_before_cue(
     run: Callable[[str], Brief], text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     got = [(s.speaker_name, s.cue, s.text) for s in run(text).statements if s.speaker_name]
