@@ -194,6 +194,7 @@ SENTENCE_WINDOW = 300
 
 FINITE_TAGS = frozenset({"MD", "VBD", "VBZ", "VBP"})
 CLAUSE_SUBJECT_TAGS = frozenset(NP_TAGS) | {"PRP", "IN", "$", "NNPS", "HYPH"}
+NEXT_SENTENCE = re.compile(r"[.!?]\s+\S")  # a sentence's end with more text after it
 SIGN_OFF = re.compile(r"^\s*[-–—]?\s*([^,\n]{3,60}),\s*([^\n]{2,120})$")
 
 
@@ -2589,7 +2590,7 @@ class _Finder:
             # several paragraphs reopens each one)
             run_on = not between.strip() and f.end < s
             if (
-                ("\n" in between and not run_on)
+                ("\n" in between and not run_on and not self._quote_paragraph(between, s, e))
                 or len(between) > 60
                 or any(g.start > f.start and g.end <= s for g in found if g is not f)
             ):
@@ -2600,6 +2601,23 @@ class _Finder:
                 out.append(more)
                 quoted.append(more)  # a third paragraph goes on from the second
         return out
+
+    def _quote_paragraph(self, between: str, s: int, e: int) -> bool:
+        """True where the quotation ``text[s:e]`` (its marks inside) is a paragraph of its own
+        right after the paragraph of the quotation before it, ``between`` the text from that
+        quotation's attribution: "“A,” X said.\n\n“B.”" (session 42; the speaker goes on)."""
+        text = self.text
+        line_start = text.rfind("\n", 0, s) + 1
+        line_end = text.find("\n", e)
+        line_end = len(text) if line_end < 0 else line_end
+        head, _, tail = between.partition("\n\n")
+        return (
+            "\n\n" not in tail
+            and not tail.strip()
+            and not NEXT_SENTENCE.search(head.strip())  # "“A,” X said. Shares fell.": the author
+            and not text[line_start : s - 1].strip()
+            and text[e + 1 : line_end].strip() in ("", ".")
+        )
 
     # sign-off lines -------------------------------------------------------------------------------
 

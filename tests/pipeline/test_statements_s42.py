@@ -12,6 +12,10 @@
 5. A noun phrase after a participle inside a parenthesis set off by commas is no unnamed role
    of a place ("Jane Roe, speaking to reporters in Kyiv, said": Jane Roe;
    ``statements._participial_before``), as "The mayor of Lyon, France, said" still is.
+6. A quotation that is a paragraph of its own, right after a paragraph that ends with an
+   attributed quotation, goes on from that attribution ("“A,” X said.\n\n“B.”": X says B;
+   ``statements._quote_paragraph``); not after a sentence of the author's, nor a quotation with
+   its own attribution.
 
 Tested on ``spacy.blank("en")`` + a sentencizer + the component, with the entities given by hand
 (``conftest.stated``); the tagger's reading (4, 5) on the full pipeline (``@pytest.mark.model``).
@@ -217,3 +221,47 @@ def test_participial_parenthesis_before_cue(
 ) -> None:
     got = [(s.speaker_name, s.cue, s.text) for s in run(text).statements if s.speaker_name]
     assert got == expected
+
+
+QUOTE_PARAGRAPHS = [
+    (
+        "“Rates are high,” Jane Roe said.\n\n“We can wait for more data.”\n",
+        [("Jane Roe", "say", "Rates are high"), ("Jane Roe", "say", "We can wait for more data.")],
+    ),
+    (
+        "Acme Bank cut rates. “We acted early,” Paul Kerr told reporters.\n\n“Inflation is falling.”",
+        [
+            ("Paul Kerr", "tell", "We acted early"),
+            ("Paul Kerr", "tell", "Inflation is falling."),
+        ],
+    ),
+    (
+        "“Prices will fall,” said Jane Roe.\n\n“Demand is weak.”\n\n“Stocks are high.”",
+        [
+            ("Jane Roe", "say", "Prices will fall"),
+            ("Jane Roe", "say", "Demand is weak."),
+            ("Jane Roe", "say", "Stocks are high."),
+        ],
+    ),
+    # untouched: an author's sentence after the attribution, a quotation of another source, a
+    # quotation inside a paragraph of prose
+    (
+        "“Rates are high,” Jane Roe said. Markets fell.\n\n“We can wait.”",
+        [("Jane Roe", "say", "Rates are high")],
+    ),
+    (
+        "“Rates are high,” Jane Roe said.\n\n“We can wait,” Paul Kerr said.",
+        [("Jane Roe", "say", "Rates are high"), ("Paul Kerr", "say", "We can wait")],
+    ),
+    (
+        "“Rates are high,” Jane Roe said.\n\nMarkets fell after the “surprise” move.",
+        [("Jane Roe", "say", "Rates are high")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTE_PARAGRAPHS)
+def test_quote_paragraph_goes_on(
+    sentenced: spacy.language.Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _found(sentenced, text) == expected
