@@ -339,6 +339,7 @@ class _Finder:
             f
             for at, f in found
             if not inside.holds(at, f)
+            and not self._only_time(f)
             and not (
                 not f.speaker_name
                 and f.cue == "according to"
@@ -347,6 +348,16 @@ class _Finder:
         ]
         unique = {(f.start, f.end, f.speaker_name, f.cue): f for f in kept}
         return sorted(unique.values(), key=lambda f: (f.start, f.end))
+
+    def _only_time(self, f: StatementFact) -> bool:
+        """True where an unquoted content is only a time phrase ("Barclays, which reports next
+        week, ...": "next week" states nothing; session 42)."""
+        if f.quote:
+            return False
+        span = self.doc.char_span(f.start, f.end, alignment_mode="expand")
+        return span is not None and all(
+            t.is_punct or t.i in self.in_date or t.lower_ in TIME_PREPOSITIONS for t in span
+        )
 
     def _at(self, sent: Span, i: int) -> tuple[list[StatementFact], int]:
         """The statements a cue at token ``i`` gives, and where to go on scanning."""

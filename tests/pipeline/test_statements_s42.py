@@ -16,6 +16,8 @@
    attributed quotation, goes on from that attribution ("“A,” X said.\n\n“B.”": X says B;
    ``statements._quote_paragraph``); not after a sentence of the author's, nor a quotation with
    its own attribution.
+7. An unquoted content that is only a time phrase states nothing ("Barclays, which reports next
+   week, is expected to ..."; ``statements._only_time``).
 
 Tested on ``spacy.blank("en")`` + a sentencizer + the component, with the entities given by hand
 (``conftest.stated``); the tagger's reading (4, 5) on the full pipeline (``@pytest.mark.model``).
@@ -265,3 +267,31 @@ def test_quote_paragraph_goes_on(
     sentenced: spacy.language.Language, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _found(sentenced, text) == expected
+
+
+TIME_ONLY = [
+    (
+        "HSBC said profit rose 10%. Barclays, which reports next week, is expected to post a loss.",
+        [("HSBC", "say", "profit rose 10%")],
+    ),
+    ("Siemens will report on Thursday, and Bayer on Friday.", []),
+    (
+        "Shell, which announced in March, said the plan was on track.",
+        [("Shell plc", "say", "the plan was on track")],
+    ),
+    # untouched: a quotation, a content with more than its time phrase
+    ("“Next week,” Jane Roe said.", [("Jane Roe", "say", "Next week")]),
+    (
+        "Siemens said on Monday that it would report results in May.",
+        [("Siemens", "say", "it would report results in May")],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), TIME_ONLY)
+def test_time_phrase_is_no_content(
+    run: Callable[[str], Brief], text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    got = [(s.speaker_name, s.cue, s.text) for s in run(text).statements if s.speaker_name]
+    assert got == expected
