@@ -107,6 +107,16 @@ voice, commentator or ``post_noun`` of the cue table) set off before the name ("
 head of research at Acme Bank, X."); "the bank" where bodies of two names hold the noun is the
 one that spoke or was the subject (``speakers.head_holder``); "the force" is a police body.
 
+Session 42 (stmt42): "X was quoted (by Y) as saying ..." and "Y quoted X as saying ..." are X's
+(cue "say"; the medium is no source); "according to a spokesperson for X" (a ``voice_noun``, then
+"for"/"at", titles, and a name that ends the phrase) is X, as "A spokesperson for X said" is;
+"reaffirm" and "inform" (which takes an addressee) are cues; a cue the tagger read as a noun
+after a name set off by commas, before "that", is a verb ("..., Jane Roe, forecast that"); a noun
+phrase after a participle inside a parenthesis ("X, speaking to reporters in Kyiv, said") is no
+unnamed role of a place; a quotation that is a paragraph of its own right after a paragraph
+ending with an attributed quotation goes on from that attribution; an unquoted content that is
+only a time phrase ("Barclays, which reports next week, ...") states nothing.
+
 Sets ``doc._.briefx_statements`` (a list of ``StatementFact`` in text order).
 """
 
