@@ -391,12 +391,12 @@ CHECK = [
         "1996-12-05",
         (
             "[[PARIS|GPE|Paris]] 1996-12-05 - The [[French|NORP]] economy grew 0.3 percent in the third quarter, according to "
-            "a survey by the [[Bank of France|ORG]]. Prime Minister [[Alain Juppe|PERSON|Alain Juppé]] pledged to cut "
-            "unemployment, which stood at a record 12.6 percent. [[Bank of France|ORG]] Governor "
+            "a survey by the [[Bank of France|ORG|Banque de France]]. Prime Minister [[Alain Juppe|PERSON|Alain Juppé]] pledged to cut "
+            "unemployment, which stood at a record 12.6 percent. [[Bank of France|ORG|Banque de France]] Governor "
             "[[Jean-Claude Trichet|PERSON]] said the franc's strength reflected sound fundamentals.\n"
         ),
         [
-            ("Bank of France", "according to", "The French economy grew 0.3 percent in the third quarter", False, ["0.3 percent"]),
+            ("Banque de France", "according to", "The French economy grew 0.3 percent in the third quarter", False, ["0.3 percent"]),
             ("Alain Juppé", "pledge", "cut unemployment", False, []),
             ("Jean-Claude Trichet", "say", "the franc's strength reflected sound fundamentals", False, []),
         ],
