@@ -107,6 +107,16 @@ voice, commentator or ``post_noun`` of the cue table) set off before the name ("
 head of research at Acme Bank, X."); "the bank" where bodies of two names hold the noun is the
 one that spoke or was the subject (``speakers.head_holder``); "the force" is a police body.
 
+Session 42 (stmt42): "X was quoted (by Y) as saying ..." and "Y quoted X as saying ..." are X's
+(cue "say"; the medium is no source); "according to a spokesperson for X" (a ``voice_noun``, then
+"for"/"at", titles, and a name that ends the phrase) is X, as "A spokesperson for X said" is;
+"reaffirm" and "inform" (which takes an addressee) are cues; a cue the tagger read as a noun
+after a name set off by commas, before "that", is a verb ("..., Jane Roe, forecast that"); a noun
+phrase after a participle inside a parenthesis ("X, speaking to reporters in Kyiv, said") is no
+unnamed role of a place; a quotation that is a paragraph of its own right after a paragraph
+ending with an attributed quotation goes on from that attribution; an unquoted content that is
+only a time phrase ("Barclays, which reports next week, ...") states nothing.
+
 Sets ``doc._.briefx_statements`` (a list of ``StatementFact`` in text order).
 """
 
@@ -181,6 +191,7 @@ TIME_PREPOSITIONS = frozenset({"on", "in", "at", "during", "by", "late", "early"
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 SPEAKING = ("PERSON", "ORG", "GPE")
 MAX_TITLE_WORDS = 4  # title words before a name set off by commas ("Permanent Secretary", "Dr.")
+QUOTED_REACH = 10  # words between "quoted" and "as saying" ("by the official X news agency")
 ROLE_REACH = 12  # tokens of an inverted source's role noun phrase before its comma
 ADDRESSEE_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "HYPH"})
 OBJECT_PRONOUNS = frozenset({"me", "him", "us", "them"})  # "told him the plan was ..."
@@ -193,6 +204,7 @@ SENTENCE_WINDOW = 300
 
 FINITE_TAGS = frozenset({"MD", "VBD", "VBZ", "VBP"})
 CLAUSE_SUBJECT_TAGS = frozenset(NP_TAGS) | {"PRP", "IN", "$", "NNPS", "HYPH"}
+NEXT_SENTENCE = re.compile(r"[.!?]\s+\S")  # a sentence's end with more text after it
 SIGN_OFF = re.compile(r"^\s*[-–—]?\s*([^,\n]{3,60}),\s*([^\n]{2,120})$")
 
 
@@ -337,6 +349,7 @@ class _Finder:
             f
             for at, f in found
             if not inside.holds(at, f)
+            and not self._only_time(f)
             and not (
                 not f.speaker_name
                 and f.cue == "according to"
@@ -345,6 +358,16 @@ class _Finder:
         ]
         unique = {(f.start, f.end, f.speaker_name, f.cue): f for f in kept}
         return sorted(unique.values(), key=lambda f: (f.start, f.end))
+
+    def _only_time(self, f: StatementFact) -> bool:
+        """True where an unquoted content is only a time phrase ("Barclays, which reports next
+        week, ...": "next week" states nothing; session 42)."""
+        if f.quote:
+            return False
+        span = self.doc.char_span(f.start, f.end, alignment_mode="expand")
+        return span is not None and all(
+            t.is_punct or t.i in self.in_date or t.lower_ in TIME_PREPOSITIONS for t in span
+        )
 
     def _at(self, sent: Span, i: int) -> tuple[list[StatementFact], int]:
         """The statements a cue at token ``i`` gives, and where to go on scanning."""
@@ -399,6 +422,11 @@ class _Finder:
             # "X fell 2% after reporting a loss of $5 million": the act of the clause's subject
             source = self._clause_source(sent, i)
             adjunct = True
+        elif participle and prev is not None and prev.lower_ == "as":
+            # "X was quoted (by Y) as saying ...", "Y quoted X as saying ...": X's statement
+            source = self._quoted_as(sent, i)
+            if source is None:
+                return []
         elif participle and (prev is None or prev.lower_ not in PROGRESSIVE):
             return []  # "the warning", "announcing the plan": no finite act
         else:  # a finite cue; a progressive is one ("The union is demanding a rise of 24%")
@@ -782,6 +810,36 @@ class _Finder:
             return k
         return None
 
+    def _quoted_as(self, sent: Span, i: int) -> _Source | None:
+        """The source of a cue after "quoted ... as" (the cue at token ``i``, "as" before it):
+        the subject of a passive "X was quoted (by Y) (on Friday) as saying" or the object of an
+        active "Y quoted X as saying"; the medium that quotes (Y) is no source. None where no
+        "quoted" stands within ``QUOTED_REACH`` words before "as" in the sentence, or the
+        passive is modal ("would be quoted"), or its subject or object names nobody."""
+        doc = self.doc
+        q = next(
+            (
+                k
+                for k in range(i - 2, max(sent.start, i - 2 - QUOTED_REACH) - 1, -1)
+                if doc[k].lower_ == "quoted"
+            ),
+            None,
+        )
+        if q is None or any(doc[k].text in (",", ";", ":") for k in range(q + 1, i - 1)):
+            return None
+        pre = self._before_cue(sent, q)
+        if pre is None:
+            return None
+        j, _negated, passive = pre
+        if passive:  # "Lebed was quoted by Interfax as saying": the subject
+            return self._subject_before(sent, j)
+        if q + 1 < i - 1 and doc[q + 1].lower_ != "by":  # "Interfax quoted Lebed as saying"
+            start = q + 1
+            while start < i - 1 and doc[start].lower_ in DETERMINERS:
+                start += 1
+            return self._source(start, i - 1) if start < i - 1 else None
+        return None
+
     def _before_cue(self, sent: Span, i: int) -> tuple[int, bool, bool] | None:
         """Walk back from the cue over auxiliaries, adverbs and negation.
 
@@ -856,7 +914,13 @@ class _Finder:
         if doc[end].lower_ != "that":
             return False
         prev = doc[k]
-        return prev.tag_ in ("NN", "NNS", "NNP", "NNPS", "PRP") and doc[end].tag_ in ("IN", "DT")
+        # a name set off by commas before it is the clause's subject too ("Venezuela's oil
+        # minister, Erwin Arrieta, forecast that ..."; session 42)
+        named = prev.text == "," and k - 1 in self.by_end and self.by_end[k - 1].type in SPEAKING
+        return (named or prev.tag_ in ("NN", "NNS", "NNP", "NNPS", "PRP")) and doc[end].tag_ in (
+            "IN",
+            "DT",
+        )
 
     def _verb_before_to(self, t: Token) -> bool:
         """True where a cue in "-s" the tagger read as a plural noun is the verb of its clause:
@@ -1036,7 +1100,24 @@ class _Finder:
         np_ = self._np_before(self._past_dateline(sent, span.start - 2), span.start - 2)
         if np_ is None or (np_[0] > sent.start and doc[np_[0] - 1].text == ","):
             return None  # "Anthropic, maker of Claude, said": an appositive, its name before
+        if self._participial_before(sent, np_[0]):
+            # "Jane Roe, speaking to reporters in Kyiv, said": the noun phrase is the object
+            # of a participle inside the parenthesis, no role of a place (session 42)
+            return None
         return _Source(np_[0], np_[1], None, None)
+
+    def _participial_before(self, sent: Span, k: int) -> bool:
+        """True where a participle ("speaking", "answering") stands between the comma before
+        token ``k`` and ``k``, in the sentence: ``doc[k:]`` is inside a participial
+        parenthesis ("X, speaking to reporters in Kyiv, said")."""
+        doc = self.doc
+        m = k - 1
+        while m >= sent.start and doc[m].text != ",":
+            t = doc[m]
+            if (t.tag_ == "VBG") if self.tagged else (t.is_alpha and t.lower_.endswith("ing")):
+                return m > sent.start and doc[m - 1].text == ","
+            m -= 1
+        return False
 
     def _reduced_relative(self, sent: Span, i: int, j: int) -> bool:
         """True where the cue at ``i`` is a participle that modifies the document noun right
@@ -2485,7 +2566,31 @@ class _Finder:
             src = self._source(k, end)
             if src is not None:
                 return src
+        spoken_for = self._voice_for(j, end)
+        if spoken_for is not None:
+            # "according to a spokesperson for the ministry": whom the voice speaks for, as
+            # "A spokesperson for the ministry said" is (session 42)
+            return _Source(k, end, spoken_for.name, spoken_for)
         return _Source(k, end, None, None)
+
+    def _voice_for(self, j: int, end: int) -> EntityFact | None:
+        """The name a voice speaks for where ``doc[j:end]`` is a voice noun (``voice_noun``:
+        "spokesperson", "official"; at most two words after ``j``), then "for" or "at", titles,
+        and a name of the document that ends at ``end``: "a spokesperson for the Federal
+        Ministry of Defence", "a senior official at the IMF", "a spokesman for Prime Minister
+        Jane Roe" (a person's spokesman speaks for the person); else None."""
+        doc = self.doc
+        for m in range(j, min(end - 2, j + 3)):
+            if doc[m].lower_ not in words("voice_noun") or doc[m + 1].lower_ not in ("for", "at"):
+                continue
+            at = m + 3 if doc[m + 2].lower_ == "the" else m + 2
+            while at < end - 1 and at - m <= MAX_TITLE_WORDS and is_title_word(doc[at].text):
+                at += 1  # "for Prime Minister Jane Roe": the titles before the name
+            e = self.by_start.get(at)
+            if e is None or e.type not in SPEAKING or self.by_end.get(end - 1) is not e:
+                return None
+            return e
+        return None
 
     def _continued(self, found: list[StatementFact]) -> list[StatementFact]:
         """A quotation with no attribution of its own that follows, in the same paragraph, the
@@ -2506,7 +2611,7 @@ class _Finder:
             # several paragraphs reopens each one)
             run_on = not between.strip() and f.end < s
             if (
-                ("\n" in between and not run_on)
+                ("\n" in between and not run_on and not self._quote_paragraph(between, s, e))
                 or len(between) > 60
                 or any(g.start > f.start and g.end <= s for g in found if g is not f)
             ):
@@ -2517,6 +2622,23 @@ class _Finder:
                 out.append(more)
                 quoted.append(more)  # a third paragraph goes on from the second
         return out
+
+    def _quote_paragraph(self, between: str, s: int, e: int) -> bool:
+        """True where the quotation ``text[s:e]`` (its marks inside) is a paragraph of its own
+        right after the paragraph of the quotation before it, ``between`` the text from that
+        quotation's attribution: "“A,” X said.\n\n“B.”" (session 42; the speaker goes on)."""
+        text = self.text
+        line_start = text.rfind("\n", 0, s) + 1
+        line_end = text.find("\n", e)
+        line_end = len(text) if line_end < 0 else line_end
+        head, _, tail = between.partition("\n\n")
+        return (
+            "\n\n" not in tail
+            and not tail.strip()
+            and not NEXT_SENTENCE.search(head.strip())  # "“A,” X said. Shares fell.": the author
+            and not text[line_start : s - 1].strip()
+            and text[e + 1 : line_end].strip() in ("", ".")
+        )
 
     # sign-off lines -------------------------------------------------------------------------------
 
