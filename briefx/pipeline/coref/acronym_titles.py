@@ -20,7 +20,10 @@ States", "Central Bank of Nigeria"). The document always wins, and this is a fal
   has none ("IOC": the International Olympic Committee, Indian Oil in an Indian story); where
   the document's country has no row, the one country of the rows that the mention's sentence
   names by a place or a people comes before the default ("INE said Spanish prices rose" in a
-  Frankfurt story; session 41); no country and no such row leaves the letters as they are.
+  Frankfurt story; session 41); no country and no such row leaves the letters as they are;
+- before the document's country come the country the text gives the letters ("Pakistan's
+  PTI", "the Indian CBI") and then the dateline's ("JAKARTA - BPS said exports to India and
+  China rose": Indonesia's office, though India is named first; session 42).
 
 Run in ``link_names`` after the text's own links (``equated_names``, ``qualified_forms``).
 """
@@ -31,6 +34,9 @@ import re
 
 from briefx.normalize.names import org_acronyms
 from briefx.pipeline.coref.countries import (
+    _country_names,
+    _country_of,
+    _dateline_country,
     country_code,
     document_country,
     places_country,
@@ -63,6 +69,21 @@ def _sentence_row(text: str, ents: list[Ent], e: Ent, rows: dict[str | None, str
     return rows[codes[near]] if near else None
 
 
+# the words between a country and the letters of its body: "Pakistan's PTI", "the Indian CBI"
+OWNER_GAPS = ("'s ", "’s ", " ")
+
+
+def _owner_country(text: str, ents: list[Ent], e: Ent) -> str | None:
+    """The country the text gives the letters right before them ("Pakistan's PTI", "the
+    Indian CBI"; session 42)."""
+    before = max((b for b in ents if b.end <= e.start), key=lambda b: b.end, default=None)
+    if before is None or before.type not in ("GPE", "NORP"):
+        return None
+    if text[before.end : e.start] not in OWNER_GAPS:
+        return None
+    return _country_of(before, _country_names())
+
+
 def table_acronyms(text: str, ents: list[Ent]) -> None:
     """Title the ORG mentions named by their own letters from ``models/org_acronyms.jsonl``
     (see the module docstring); ``ents`` is changed in place."""
@@ -76,6 +97,7 @@ def table_acronyms(text: str, ents: list[Ent]) -> None:
     # Argentina (BCRA)"): the text decides, the table is not read for them
     linked = {text[e.start : e.end] for e in ents if e.name != text[e.start : e.end]}
     country: str | None = None
+    dateline: str | None = None
     read = False
     for e in found:
         letters = e.name
@@ -84,8 +106,15 @@ def table_acronyms(text: str, ents: list[Ent]) -> None:
         rows = table[letters]
         if not read and set(rows) != {None}:
             country = document_country(text, ents) or places_country(ents)
+            dateline = _dateline_country(text, ents)
             read = True
-        title = rows.get(country) if country else None
+        # (the country the text gives the letters first, "Pakistan's PTI"; then the dateline's:
+        # "JAKARTA - BPS said exports to India and China rose" is Indonesia's statistics office,
+        # though the story names India first; session 42)
+        owner = _owner_country(text, ents, e) if set(rows) != {None} else None
+        title = rows.get(owner) if owner else None
+        title = title or (rows.get(dateline) if dateline else None)
+        title = title or (rows.get(country) if country else None)
         title = title or _sentence_row(text, ents, e, rows) or rows.get(None)
         if title:
             e.name, e.type = title, "ORG"
