@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from briefx.normalize.names import org_acronyms
+from briefx.normalize.names import lookup_alias, org_acronyms
 from briefx.pipeline.coref.countries import (
     _country_names,
     _country_of,
@@ -84,13 +84,46 @@ def _owner_country(text: str, ents: list[Ent], e: Ent) -> str | None:
     return _country_of(before, _country_names())
 
 
-def table_acronyms(text: str, ents: list[Ent]) -> None:
+# a house style that writes an acronym as a word ("Nato", "Cosatu", "Sebi"; British, South
+# African and Indian papers): at least this many letters, so that short words ("Ana", "Pas")
+# are never read as letters
+TITLE_CASE_MIN = 4
+
+
+def _letters(
+    written: str, e: Ent, table: dict[str, dict[str | None, str]], english: frozenset[str]
+) -> str | None:
+    """The letters a mention named by its own text stands for: its text, where the table keys
+    it; or, for an ORG mention written as one capitalised word ("Cosatu", "Nato") that is no
+    English word, the same letters in capitals, where the table or the alias table keys them
+    (session 42)."""
+    if e.type in TYPED and written in table:
+        return written
+    if (
+        e.type in ORG_LIKE
+        and len(written) >= TITLE_CASE_MIN
+        and written.isalpha()
+        and written[0].isupper()
+        and written[1:].islower()
+        and written.lower() not in english
+    ):
+        upper = written.upper()
+        alias = lookup_alias(upper)
+        if upper in table or (alias is not None and alias[1] == "ORG"):
+            return upper
+    return None
+
+
+def table_acronyms(text: str, ents: list[Ent], english: frozenset[str] = frozenset()) -> None:
     """Title the ORG mentions named by their own letters from ``models/org_acronyms.jsonl``
-    (see the module docstring); ``ents`` is changed in place."""
+    (see the module docstring); ``ents`` is changed in place. ``english``: the lexicon's
+    lower-case words, which a capitalised word must not be to be read as letters."""
     table = org_acronyms()
-    found = [
-        e for e in ents if e.type in TYPED and e.name in table and text[e.start : e.end] == e.name
-    ]
+    found: list[tuple[Ent, str, str]] = []
+    for e in ents:
+        written = text[e.start : e.end]
+        if written == e.name and (letters := _letters(written, e, table, english)):
+            found.append((e, written, letters))
     if not found:
         return
     # letters the text links to a name of its own somewhere ("the BCRA" after "Central Bank of
@@ -99,9 +132,13 @@ def table_acronyms(text: str, ents: list[Ent]) -> None:
     country: str | None = None
     dateline: str | None = None
     read = False
-    for e in found:
-        letters = e.name
-        if letters in linked or _defined(text, letters):
+    for e, written, letters in found:
+        if written in linked or letters in linked or _defined(text, written):
+            continue
+        if letters not in table:  # ("Nato": the alias table's title of "NATO")
+            alias = lookup_alias(letters)
+            if alias is not None:
+                e.name, e.type = alias[0], "ORG"
             continue
         rows = table[letters]
         if not read and set(rows) != {None}:
