@@ -14,6 +14,7 @@ import pytest
 
 from briefx.normalize.names import lookup_alias, org_acronyms
 from briefx.pipeline.coref.acronym_titles import table_acronyms
+from briefx.pipeline.coref.bodies import national_bodies
 from briefx.pipeline.coref.ent import Ent
 
 NAMES = {
@@ -177,3 +178,48 @@ def test_pipeline_s42(run, text: str, names: dict[str, str]) -> None:  # type: i
     got = {m.text: e.name for e in run(text).entities for m in e.mentions}
     for letters, name in names.items():
         assert got.get(letters) == name, (letters, got)
+
+
+BODY_NAMES = {"KYIV": "Kyiv", "TEHRAN": "Tehran", "VIENNA": "Vienna", "BERLIN": "Berlin"}
+
+BODIES = [
+    # a legislature by the short form of its own-language title, in its country's story
+    (
+        "KYIV, June 12 - The Rada voted to extend martial law.",
+        [("KYIV", "GPE"), ("Rada", "ORG")],
+        "Verkhovna Rada",
+    ),
+    (
+        "TEHRAN, June 12 - The Majlis approved the budget.",
+        [("TEHRAN", "GPE"), ("Majlis", "ORG")],
+        "Islamic Consultative Assembly",
+    ),
+    (
+        "BERLIN, June 12 - The Bundesrat approved the reform.",
+        [("BERLIN", "GPE"), ("Bundesrat", "ORG")],
+        "Bundesrat of Germany",
+    ),
+    (
+        "VIENNA, June 12 - The Bundesrat approved the reform.",
+        [("VIENNA", "GPE"), ("Bundesrat", "ORG")],
+        "Federal Council (Austria)",
+    ),
+    # untouched: no country, or a country with no such row
+    ("The Rada voted to extend martial law.", [("Rada", "ORG")], "Rada"),
+    (
+        "VIENNA, June 12 - The Majlis approved the budget.",
+        [("VIENNA", "GPE"), ("Majlis", "ORG")],
+        "Majlis",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "name"), BODIES)
+def test_legislature_short_forms(text: str, spans: list[tuple[str, str]], name: str) -> None:
+    ents, pos = [], 0
+    for surface, typ in spans:
+        s = text.index(surface, pos)
+        ents.append(Ent(s, s + len(surface), typ, BODY_NAMES.get(surface, surface)))
+        pos = s + len(surface)
+    national_bodies(text, ents)
+    assert ents[-1].name == name
