@@ -828,7 +828,11 @@ ROWS: list[tuple[str, str, str | None]] = [
     # Pakistani story; "AAP": the Aam Aadmi Party in an Indian story, Australian Associated Press
     # in an Australian one, else the letters stay)
     # --- meteorological services
-    ("PAGASA", "Philippine Atmospheric, Geophysical and Astronomical Services Administration", None),
+    (
+        "PAGASA",
+        "Philippine Atmospheric, Geophysical and Astronomical Services Administration",
+        None,
+    ),
     ("KMD", "Kenya Meteorological Department", "Kenya"),
     ("NiMet", "Nigerian Meteorological Agency", None),
     ("GMet", "Ghana Meteorological Agency", None),
