@@ -215,6 +215,13 @@ OVERRIDES = frozenset(
 # (English Wikipedia title, the forms English writes for it that the title does not use):
 # intergovernmental bodies, agencies, central banks and statistics offices.
 BODIES: list[tuple[str, list[str]]] = [
+    # --- session 42 (acro42): national bodies by the short forms their own country's press
+    # writes, where the title is longer
+    ("Statistics South Africa", ["Stats SA", "StatsSA"]),
+    ("Bangko Sentral ng Pilipinas", ["Bangko Sentral"]),
+    ("Bank Negara Malaysia", ["Bank Negara"]),
+    ("Jiji Press", ["Jiji"]),
+    ("Garda Síochána", ["Gardai", "Gardaí", "An Garda Síochána"]),
     # --- United Nations system: titles without the "United Nations" prefix, and spellings
     (
         "UNICEF",

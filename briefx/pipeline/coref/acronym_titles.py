@@ -20,7 +20,10 @@ States", "Central Bank of Nigeria"). The document always wins, and this is a fal
   has none ("IOC": the International Olympic Committee, Indian Oil in an Indian story); where
   the document's country has no row, the one country of the rows that the mention's sentence
   names by a place or a people comes before the default ("INE said Spanish prices rose" in a
-  Frankfurt story; session 41); no country and no such row leaves the letters as they are.
+  Frankfurt story; session 41); no country and no such row leaves the letters as they are;
+- before the document's country come the country the text gives the letters ("Pakistan's
+  PTI", "the Indian CBI") and then the dateline's ("JAKARTA - BPS said exports to India and
+  China rose": Indonesia's office, though India is named first; session 42).
 
 Run in ``link_names`` after the text's own links (``equated_names``, ``qualified_forms``).
 """
@@ -29,8 +32,11 @@ from __future__ import annotations
 
 import re
 
-from briefx.normalize.names import org_acronyms
+from briefx.normalize.names import lookup_alias, org_acronyms
 from briefx.pipeline.coref.countries import (
+    _country_names,
+    _country_of,
+    _dateline_country,
     country_code,
     document_country,
     places_country,
@@ -63,29 +69,89 @@ def _sentence_row(text: str, ents: list[Ent], e: Ent, rows: dict[str | None, str
     return rows[codes[near]] if near else None
 
 
-def table_acronyms(text: str, ents: list[Ent]) -> None:
+# the words between a country and the letters of its body: "Pakistan's PTI", "the Indian CBI"
+OWNER_GAPS = ("'s ", "’s ", " ")
+
+
+def _owner_country(text: str, ents: list[Ent], e: Ent) -> str | None:
+    """The country the text gives the letters right before them ("Pakistan's PTI", "the
+    Indian CBI"; session 42)."""
+    before = max((b for b in ents if b.end <= e.start), key=lambda b: b.end, default=None)
+    if before is None or before.type not in ("GPE", "NORP"):
+        return None
+    if text[before.end : e.start] not in OWNER_GAPS:
+        return None
+    return _country_of(before, _country_names())
+
+
+# a house style that writes an acronym as a word ("Nato", "Cosatu", "Sebi"; British, South
+# African and Indian papers): at least this many letters, so that short words ("Ana", "Pas")
+# are never read as letters
+TITLE_CASE_MIN = 4
+
+
+def _letters(
+    written: str, e: Ent, table: dict[str, dict[str | None, str]], english: frozenset[str]
+) -> str | None:
+    """The letters a mention named by its own text stands for: its text, where the table keys
+    it; or, for an ORG mention written as one capitalised word ("Cosatu", "Nato") that is no
+    English word, the same letters in capitals, where the table or the alias table keys them
+    (session 42)."""
+    if e.type in TYPED and written in table:
+        return written
+    if (
+        e.type in ORG_LIKE
+        and len(written) >= TITLE_CASE_MIN
+        and written.isalpha()
+        and written[0].isupper()
+        and written[1:].islower()
+        and written.lower() not in english
+    ):
+        upper = written.upper()
+        alias = lookup_alias(upper)
+        if upper in table or (alias is not None and alias[1] == "ORG"):
+            return upper
+    return None
+
+
+def table_acronyms(text: str, ents: list[Ent], english: frozenset[str] = frozenset()) -> None:
     """Title the ORG mentions named by their own letters from ``models/org_acronyms.jsonl``
-    (see the module docstring); ``ents`` is changed in place."""
+    (see the module docstring); ``ents`` is changed in place. ``english``: the lexicon's
+    lower-case words, which a capitalised word must not be to be read as letters."""
     table = org_acronyms()
-    found = [
-        e for e in ents if e.type in TYPED and e.name in table and text[e.start : e.end] == e.name
-    ]
+    found: list[tuple[Ent, str, str]] = []
+    for e in ents:
+        written = text[e.start : e.end]
+        if written == e.name and (letters := _letters(written, e, table, english)):
+            found.append((e, written, letters))
     if not found:
         return
     # letters the text links to a name of its own somewhere ("the BCRA" after "Central Bank of
     # Argentina (BCRA)"): the text decides, the table is not read for them
     linked = {text[e.start : e.end] for e in ents if e.name != text[e.start : e.end]}
     country: str | None = None
+    dateline: str | None = None
     read = False
-    for e in found:
-        letters = e.name
-        if letters in linked or _defined(text, letters):
+    for e, written, letters in found:
+        if written in linked or letters in linked or _defined(text, written):
+            continue
+        if letters not in table:  # ("Nato": the alias table's title of "NATO")
+            alias = lookup_alias(letters)
+            if alias is not None:
+                e.name, e.type = alias[0], "ORG"
             continue
         rows = table[letters]
         if not read and set(rows) != {None}:
             country = document_country(text, ents) or places_country(ents)
+            dateline = _dateline_country(text, ents)
             read = True
-        title = rows.get(country) if country else None
+        # (the country the text gives the letters first, "Pakistan's PTI"; then the dateline's:
+        # "JAKARTA - BPS said exports to India and China rose" is Indonesia's statistics office,
+        # though the story names India first; session 42)
+        owner = _owner_country(text, ents, e) if set(rows) != {None} else None
+        title = rows.get(owner) if owner else None
+        title = title or (rows.get(dateline) if dateline else None)
+        title = title or (rows.get(country) if country else None)
         title = title or _sentence_row(text, ents, e, rows) or rows.get(None)
         if title:
             e.name, e.type = title, "ORG"

@@ -319,6 +319,10 @@ class EntitiesComponent:
         ents = connected_names(text_of(doc), ents)  # "Gesellschaft für Internationale" (s36)
         slot_types(doc, ents, english)  # "Nyamukubi village", "Mweso, North Kivu," (s40)
         ents = link_names(doc, ents, english)
+        # (each mention's type as the linking left it: a short name that a later step retypes
+        # ORG, "Labour" that NER read as a person's name and ``lone_names`` made a body, is
+        # titled by ``retyped_bodies`` as one the vote retypes is; session 42)
+        had = {id(e): e.type for e in ents}
         # After the one-type vote: a match makes a city's club an ORG.
         ents = teams(doc, ents, english)
         ref = reference_date(doc)  # the season a 1996 text's teams played (s39)
@@ -332,7 +336,6 @@ class EntitiesComponent:
         lone_names(text_of(doc), ents, english)  # "Ryanair said": no person without a full name
         lone_units(text_of(doc), ents)  # "parts of Kerry" retyped a place: "County Kerry" (s37)
         lone_bodies(text_of(doc), ents, english)  # "landfall near Cocodrie": no body (s18)
-        had = {id(e): e.type for e in ents}
         document_types(text_of(doc), ents, english)  # "the insurer Zurich": one vote per name (s20)
         retyped_bodies(text_of(doc), ents, had, english)  # "Brazil's Congress" GPE -> ORG (s39)
         world_regions(text_of(doc), ents)  # "Europe's largest airline": a continent (s24)
