@@ -17,11 +17,14 @@ Invented texts; each rule with three new cases and the cases beside it that must
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from briefx.pipeline.coref import Ent
-from briefx.pipeline.entities.club_titles import british_title, club_title
+from briefx.pipeline.entities.club_titles import british_title, club_title, titled_club
 from briefx.pipeline.entities.leagues import team_names
+from briefx.records import Brief
 
 Mark = tuple[str, str]  # (surface, type); the name is the surface
 
@@ -162,3 +165,109 @@ def test_club_title(name: str, title: str | None) -> None:
 )  # fmt: skip
 def test_british_clubs(text: str, marks: list[Mark], year: int, want: list[str]) -> None:
     assert [name for _, name in named(text, marks, year)] == want
+
+
+@pytest.mark.parametrize(
+    ("name", "known"),
+    [
+        ("Zalgiris", True),
+        ("Hibs", True),
+        ("Kiel", True),
+        ("Galatasaray", True),
+        ("Harbour", False),
+        ("Gunnersbury", False),
+    ],
+)
+def test_titled_club(name: str, known: bool) -> None:
+    assert titled_club(name) is known
+
+
+@pytest.mark.parametrize(
+    ("text", "reference_date", "mention", "typ", "name"),
+    [
+        # a side of a result line whose first word is a given name is no person
+        (
+            (
+                "SOCCER - RUSSIAN PREMIER LEAGUE RESULTS.\nMOSCOW 1996-10-06\nResults of Russian "
+                "premier league matches on Sunday:\nSpartak Moscow 2 Alania Vladikavkaz 1\n"
+                "Rotor Volgograd 1 Lokomotiv Moscow 0\nCSKA Moscow 3 Torpedo Moscow 1\n"
+            ),
+            "1996-10-07",
+            "Spartak Moscow",
+            "ORG",
+            "FC Spartak Moscow",
+        ),
+        (
+            (
+                "SOCCER - RUSSIAN PREMIER LEAGUE RESULTS.\nMOSCOW 1996-10-06\nResults of Russian "
+                "premier league matches on Sunday:\nSpartak Moscow 2 Alania Vladikavkaz 1\n"
+                "Rotor Volgograd 1 Lokomotiv Moscow 0\nCSKA Moscow 3 Torpedo Moscow 1\n"
+            ),
+            "1996-10-07",
+            "MOSCOW",
+            "GPE",
+            "Moscow",
+        ),
+        (
+            (
+                "SOCCER - CZECH FIRST DIVISION RESULTS.\nPRAGUE 1996-10-06\nResults of Czech first "
+                "division matches on Sunday:\nViktoria Plzen 2 Sigma Olomouc 1\n"
+                "Slavia Prague 1 Viktoria Zizkov 1\n"
+            ),
+            "1996-10-07",
+            "Viktoria Plzen",
+            "ORG",
+            "FC Viktoria Plzeň",
+        ),
+        # a club of the titles table typed a place, in a sentence about sport
+        (
+            (
+                "Panathinaikos beat Olympiacos 84-79 in the EuroLeague on Friday. Real Madrid lost "
+                "91-80 in Kaunas to Zalgiris."
+            ),
+            "2025-04-14",
+            "Zalgiris",
+            "ORG",
+            "BC Žalgiris",
+        ),
+        # must stay: the town the match was played in; a district of the name in prose
+        (
+            (
+                "Panathinaikos beat Olympiacos 84-79 in the EuroLeague on Friday. Real Madrid lost "
+                "91-80 in Kaunas to Zalgiris."
+            ),
+            "2025-04-14",
+            "Kaunas",
+            "GPE",
+            "Kaunas",
+        ),
+        (
+            (
+                "The new bridge in Kaunas opened on Friday, and the mayor of Zalgiris district "
+                "attended."
+            ),
+            "2025-04-14",
+            "Zalgiris",
+            "GPE",
+            "Zalgiris District",
+        ),
+        # must stay: British towns in prose
+        (
+            (
+                "Sunderland city council approved a new flood defence scheme on Thursday, and "
+                "councillors in Swansea said the plans would be studied."
+            ),
+            "2025-05-18",
+            "Swansea",
+            "GPE",
+            "Swansea",
+        ),
+    ],
+)
+def test_pipeline(
+    run: Callable[..., Brief], text: str, reference_date: str, mention: str, typ: str, name: str
+) -> None:
+    found = {
+        m.text: (e.type, e.name) for e in run(text, reference_date).entities for m in e.mentions
+    }
+    assert found.get(mention) == (typ, name)

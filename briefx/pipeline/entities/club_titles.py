@@ -144,6 +144,18 @@ def club_title(name: str) -> str | None:
     return _titles().get(club_key(name))
 
 
+@cache
+def _forms() -> frozenset[str]:
+    """The folded forms of every club of the table, of every sport and of Great Britain."""
+    return frozenset(str(r["alias"]) for r in read_jsonl("club_titles.jsonl") if "title" in r)
+
+
+def titled_club(name: str) -> bool:
+    """True where ``name`` is a form of a club of the table, of any sport ("Zalgiris", "Hibs",
+    "Kiel"): knowledge for the sports rules' types (session 42, clubs42)."""
+    return club_key(name) in _forms()
+
+
 def title_clubs(ents: list[Ent], is_club: Callable[[Ent], bool], sport: str = "") -> None:
     """Name the sides (``is_club``) of football copy (of ``sport``'s copy) that the table
     knows by their titles, and every other ORG mention with the same name; a shared town by
