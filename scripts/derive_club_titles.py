@@ -355,12 +355,27 @@ CLUBS: dict[str, dict[str, tuple[str, ...]]] = {
         "PAOK FC": ("PAOK", "PAOK Salonika", "PAOK Thessaloniki"),
         "Aris Thessaloniki F.C.": ("Aris Salonika", "Aris Thessaloniki"),
         "OFI Crete F.C.": ("OFI Crete", "OFI"),
+        "Panionios F.C.": ("Panionios",),
+    },
+    # Cyprus (session 42, clubs42); "AEL" and "Apollon" alone are Greek clubs' names too
+    "CY": {
+        "APOEL FC": ("APOEL", "APOEL Nicosia", "Apoel"),
+        "Anorthosis Famagusta FC": ("Anorthosis", "Anorthosis Famagusta"),
+        "AC Omonia": ("Omonia", "Omonia Nicosia"),
+        "Apollon Limassol FC": ("Apollon Limassol",),
+        "AEL Limassol": (),
+        "Ethnikos Achna FC": ("Ethnikos Achna",),
+        "Nea Salamis Famagusta FC": ("Nea Salamis", "Nea Salamina"),
+        "Aris Limassol FC": ("Aris Limassol",),
+        "AEK Larnaca FC": ("AEK Larnaca",),
+        "Pafos FC": ("Pafos",),
     },
     "TR": {
-        # the club's own article, not its football section's ("... S.K. (football)"), as
-        # annotators write it (own-entities-dev33a-check)
-        "Galatasaray S.K.": ("Galatasaray",),
-        "Fenerbahçe S.K.": ("Fenerbahce", "Fenerbahçe"),
+        # the football section's article ("... S.K. (football)"; the club's own article,
+        # "Galatasaray S.K.", is the multi-sport club's; session 42, clubs42)
+        "Galatasaray S.K. (football)": ("Galatasaray", "Galatasaray S.K."),
+        "Fenerbahçe S.K. (football)": ("Fenerbahce", "Fenerbahçe", "Fenerbahçe S.K."),
+        "Kasımpaşa S.K.": ("Kasimpasa", "Kasımpaşa"),
         "Beşiktaş J.K.": ("Besiktas", "Beşiktaş"),
     },
     "RU": {
@@ -482,6 +497,201 @@ CLUBS: dict[str, dict[str, tuple[str, ...]]] = {
         "Accra Hearts of Oak S.C.": ("Hearts of Oak",),
     },
 }
+
+# British clubs (session 42, clubs42): England, Scotland, Wales and Northern Ireland, by hand
+# from the author's knowledge of English Wikipedia's titles (CC BY-SA 4.0, no network). The
+# title is the club's article: mostly "<name> F.C.", but several are "A.F.C." ("Sunderland
+# A.F.C.", "Hull City A.F.C.") or open with it ("AFC Bournemouth"), so " F.C." after the name is
+# no safe guess; the forms are the town alone where it names one senior club, the name without
+# its suffix and the nicknames copy writes as names ("Spurs", "Wolves", "Hearts", "Hibs").
+# ``entities.leagues.british_clubs`` reads these rows in British football copy only; the other
+# football copy and other sports never see them. Towns of two clubs ("Manchester", "Sheffield",
+# "Bristol", "Nottingham", "Glasgow", "Edinburgh", "Dundee United"'s "Dundee" is Dundee F.C.'s
+# name) and towns of clubs abroad ("Newcastle", "Perth", "Hamilton") are no forms here.
+BRITISH: dict[str, tuple[str, ...]] = {
+    # England: Premier League and English Football League (2024-25), and clubs of 1996
+    "Arsenal F.C.": ("Arsenal",),
+    "Aston Villa F.C.": ("Aston Villa",),
+    "AFC Bournemouth": ("Bournemouth", "A.F.C. Bournemouth"),
+    "Brentford F.C.": ("Brentford",),
+    "Brighton & Hove Albion F.C.": (
+        "Brighton",
+        "Brighton and Hove Albion",
+        "Brighton & Hove Albion",
+    ),
+    "Chelsea F.C.": ("Chelsea",),
+    "Crystal Palace F.C.": ("Crystal Palace",),
+    "Everton F.C.": ("Everton",),
+    "Fulham F.C.": ("Fulham",),
+    "Ipswich Town F.C.": ("Ipswich", "Ipswich Town"),
+    "Leicester City F.C.": ("Leicester", "Leicester City"),
+    "Liverpool F.C.": ("Liverpool",),
+    "Manchester City F.C.": ("Manchester City", "Man City"),
+    "Manchester United F.C.": ("Manchester United", "Man United", "Man Utd"),
+    "Newcastle United F.C.": ("Newcastle United",),
+    "Nottingham Forest F.C.": ("Nottingham Forest", "Forest"),
+    "Southampton F.C.": ("Southampton",),
+    "Tottenham Hotspur F.C.": ("Tottenham", "Tottenham Hotspur", "Spurs"),
+    "West Ham United F.C.": ("West Ham", "West Ham United"),
+    "Wolverhampton Wanderers F.C.": ("Wolverhampton", "Wolverhampton Wanderers", "Wolves"),
+    "Blackburn Rovers F.C.": ("Blackburn", "Blackburn Rovers"),
+    "Bristol City F.C.": ("Bristol City",),
+    "Burnley F.C.": ("Burnley",),
+    "Cardiff City F.C.": ("Cardiff", "Cardiff City"),
+    "Coventry City F.C.": ("Coventry", "Coventry City"),
+    "Derby County F.C.": ("Derby", "Derby County"),
+    "Hull City A.F.C.": ("Hull", "Hull City"),
+    "Leeds United F.C.": ("Leeds", "Leeds United"),
+    "Luton Town F.C.": ("Luton", "Luton Town"),
+    "Middlesbrough F.C.": ("Middlesbrough",),
+    "Millwall F.C.": ("Millwall",),
+    "Norwich City F.C.": ("Norwich", "Norwich City"),
+    "Oxford United F.C.": ("Oxford", "Oxford United"),
+    "Plymouth Argyle F.C.": ("Plymouth", "Plymouth Argyle"),
+    "Portsmouth F.C.": ("Portsmouth", "Pompey"),
+    "Preston North End F.C.": ("Preston", "Preston North End"),
+    "Queens Park Rangers F.C.": ("QPR", "Queens Park Rangers", "Q.P.R."),
+    "Sheffield United F.C.": ("Sheffield United", "Sheffield Utd"),
+    "Sheffield Wednesday F.C.": ("Sheffield Wednesday", "Sheffield Wed"),
+    "Stoke City F.C.": ("Stoke", "Stoke City"),
+    "Sunderland A.F.C.": ("Sunderland",),
+    "Swansea City A.F.C.": ("Swansea", "Swansea City"),
+    "Watford F.C.": ("Watford",),
+    "West Bromwich Albion F.C.": ("West Brom", "West Bromwich Albion", "West Bromwich"),
+    "Barnsley F.C.": ("Barnsley",),
+    "Birmingham City F.C.": ("Birmingham", "Birmingham City"),
+    "Blackpool F.C.": ("Blackpool",),
+    "Bolton Wanderers F.C.": ("Bolton", "Bolton Wanderers"),
+    "Bristol Rovers F.C.": ("Bristol Rovers",),
+    "Burton Albion F.C.": ("Burton", "Burton Albion"),
+    "Cambridge United F.C.": ("Cambridge", "Cambridge United"),
+    "Charlton Athletic F.C.": ("Charlton", "Charlton Athletic"),
+    "Crawley Town F.C.": ("Crawley", "Crawley Town"),
+    "Exeter City F.C.": ("Exeter", "Exeter City"),
+    "Huddersfield Town A.F.C.": ("Huddersfield", "Huddersfield Town"),
+    "Leyton Orient F.C.": ("Leyton Orient", "Orient"),
+    "Lincoln City F.C.": ("Lincoln", "Lincoln City"),
+    "Mansfield Town F.C.": ("Mansfield", "Mansfield Town"),
+    "Northampton Town F.C.": ("Northampton", "Northampton Town"),
+    "Peterborough United F.C.": ("Peterborough", "Peterborough United"),
+    "Reading F.C.": ("Reading",),
+    "Rotherham United F.C.": ("Rotherham", "Rotherham United"),
+    "Shrewsbury Town F.C.": ("Shrewsbury", "Shrewsbury Town"),
+    "Stevenage F.C.": ("Stevenage",),
+    "Stockport County F.C.": ("Stockport", "Stockport County"),
+    "Wigan Athletic F.C.": ("Wigan", "Wigan Athletic"),
+    "Wrexham A.F.C.": ("Wrexham",),
+    "Wycombe Wanderers F.C.": ("Wycombe", "Wycombe Wanderers"),
+    "Accrington Stanley F.C.": ("Accrington", "Accrington Stanley"),
+    "Barrow A.F.C.": ("Barrow",),
+    "Bradford City A.F.C.": ("Bradford", "Bradford City"),
+    "Bromley F.C.": ("Bromley",),
+    "Carlisle United F.C.": ("Carlisle", "Carlisle United"),
+    "Cheltenham Town F.C.": ("Cheltenham", "Cheltenham Town"),
+    "Chesterfield F.C.": ("Chesterfield",),
+    "Colchester United F.C.": ("Colchester", "Colchester United"),
+    "Crewe Alexandra F.C.": ("Crewe", "Crewe Alexandra"),
+    "Doncaster Rovers F.C.": ("Doncaster", "Doncaster Rovers"),
+    "Fleetwood Town F.C.": ("Fleetwood", "Fleetwood Town"),
+    "Gillingham F.C.": ("Gillingham",),
+    "Grimsby Town F.C.": ("Grimsby", "Grimsby Town"),
+    "Harrogate Town A.F.C.": ("Harrogate", "Harrogate Town"),
+    "Morecambe F.C.": ("Morecambe",),
+    "Newport County A.F.C.": ("Newport", "Newport County"),
+    "Notts County F.C.": ("Notts County",),
+    "Port Vale F.C.": ("Port Vale",),
+    "Salford City F.C.": ("Salford", "Salford City"),
+    "Swindon Town F.C.": ("Swindon", "Swindon Town"),
+    "Tranmere Rovers F.C.": ("Tranmere", "Tranmere Rovers"),
+    "Walsall F.C.": ("Walsall",),
+    "Oldham Athletic A.F.C.": ("Oldham", "Oldham Athletic"),
+    "Rochdale A.F.C.": ("Rochdale",),
+    "Southend United F.C.": ("Southend", "Southend United"),
+    "Torquay United F.C.": ("Torquay", "Torquay United"),
+    "Hartlepool United F.C.": ("Hartlepool", "Hartlepool United"),
+    "Scunthorpe United F.C.": ("Scunthorpe", "Scunthorpe United"),
+    "Bury F.C.": ("Bury",),
+    "Darlington F.C.": ("Darlington",),
+    "Hereford United F.C.": ("Hereford United",),
+    "Scarborough F.C.": ("Scarborough",),
+    "Yeovil Town F.C.": ("Yeovil", "Yeovil Town"),
+    "Dagenham & Redbridge F.C.": ("Dagenham & Redbridge", "Dagenham and Redbridge"),
+    "Barnet F.C.": ("Barnet",),
+    # Scotland: Scottish Professional Football League (2024-25), and clubs of 1996
+    "Aberdeen F.C.": ("Aberdeen",),
+    "Celtic F.C.": ("Celtic",),
+    "Dundee F.C.": ("Dundee",),
+    "Dundee United F.C.": ("Dundee United", "Dundee Utd"),
+    "Heart of Midlothian F.C.": ("Hearts", "Heart of Midlothian"),
+    "Hibernian F.C.": ("Hibernian", "Hibs"),
+    "Kilmarnock F.C.": ("Kilmarnock",),
+    "Motherwell F.C.": ("Motherwell",),
+    "Rangers F.C.": ("Rangers", "Glasgow Rangers"),
+    "Ross County F.C.": ("Ross County",),
+    "St Johnstone F.C.": ("St Johnstone", "St. Johnstone"),
+    "St Mirren F.C.": ("St Mirren", "St. Mirren"),
+    "Ayr United F.C.": ("Ayr", "Ayr United"),
+    "Dunfermline Athletic F.C.": ("Dunfermline", "Dunfermline Athletic"),
+    "Falkirk F.C.": ("Falkirk",),
+    "Greenock Morton F.C.": ("Morton", "Greenock Morton"),
+    "Hamilton Academical F.C.": ("Hamilton Academical",),
+    "Livingston F.C.": ("Livingston",),
+    "Partick Thistle F.C.": ("Partick", "Partick Thistle"),
+    "Queen's Park F.C.": ("Queen's Park", "Queens Park"),
+    "Raith Rovers F.C.": ("Raith", "Raith Rovers"),
+    "Inverness Caledonian Thistle F.C.": (
+        "Inverness",
+        "Inverness Caledonian Thistle",
+        "Inverness CT",
+    ),
+    "Queen of the South F.C.": ("Queen of the South",),
+    "Alloa Athletic F.C.": ("Alloa", "Alloa Athletic"),
+    "Arbroath F.C.": ("Arbroath",),
+    "Cove Rangers F.C.": ("Cove Rangers",),
+    "Kelty Hearts F.C.": ("Kelty Hearts",),
+    "Montrose F.C.": ("Montrose",),
+    "Stenhousemuir F.C.": ("Stenhousemuir",),
+    "Annan Athletic F.C.": ("Annan", "Annan Athletic"),
+    "Clyde F.C.": ("Clyde",),
+    "Dumbarton F.C.": ("Dumbarton",),
+    "East Fife F.C.": ("East Fife",),
+    "Elgin City F.C.": ("Elgin", "Elgin City"),
+    "Forfar Athletic F.C.": ("Forfar", "Forfar Athletic"),
+    "Peterhead F.C.": ("Peterhead",),
+    "Stirling Albion F.C.": ("Stirling Albion",),
+    "Stranraer F.C.": ("Stranraer",),
+    "Albion Rovers F.C.": ("Albion Rovers",),
+    "Berwick Rangers F.C.": ("Berwick", "Berwick Rangers"),
+    "Brechin City F.C.": ("Brechin", "Brechin City"),
+    "Cowdenbeath F.C.": ("Cowdenbeath",),
+    "East Stirlingshire F.C.": ("East Stirlingshire", "East Stirling"),
+    # Northern Ireland: NIFL Premiership
+    "Linfield F.C.": ("Linfield",),
+    "Glentoran F.C.": ("Glentoran",),
+    "Cliftonville F.C.": ("Cliftonville",),
+    "Crusaders F.C.": ("Crusaders",),
+    "Coleraine F.C.": ("Coleraine",),
+    "Larne F.C.": ("Larne",),
+}
+
+# British clubs whose title depends on the season: a club wound up and a later club of the
+# same name (the defunct one's article carries the year of its founding), or a club that moved
+# (title, forms, first season, last season); the reference year of the document picks one
+BRITISH_ERAS: tuple[tuple[str, tuple[str, ...], int, int], ...] = (
+    ("Airdrieonians F.C. (1878)", ("Airdrieonians", "Airdrie"), 0, 2002),
+    ("Airdrieonians F.C.", ("Airdrieonians", "Airdrie"), 2013, 9999),
+    ("Clydebank F.C. (1965)", ("Clydebank",), 0, 2002),
+    ("Wimbledon F.C.", ("Wimbledon",), 0, 2003),
+    ("AFC Wimbledon", ("Wimbledon", "AFC Wimbledon"), 2004, 9999),
+    ("Milton Keynes Dons F.C.", ("MK Dons", "Milton Keynes Dons"), 2004, 9999),
+    ("Gretna F.C.", ("Gretna",), 0, 2008),
+    ("Halifax Town A.F.C.", ("Halifax", "Halifax Town"), 0, 2008),
+    ("FC Halifax Town", ("Halifax", "Halifax Town", "FC Halifax Town"), 2009, 9999),
+    ("Macclesfield Town F.C.", ("Macclesfield", "Macclesfield Town"), 0, 2019),
+    ("Macclesfield F.C.", ("Macclesfield",), 2020, 9999),
+    ("Chester City F.C.", ("Chester", "Chester City"), 0, 2009),
+    ("Chester F.C.", ("Chester",), 2010, 9999),
+)
 
 # a town two or more clubs of the table play in, whose name copy also writes for one of them:
 # it names none alone
@@ -737,6 +947,9 @@ HEADER = """\
 // Rows with "sport" (session 39, sportclubs39): clubs of handball, ice hockey, basketball and
 // rugby union in Europe, titled the same way (by hand, CC BY-SA 4.0), a row per sport; rows
 // with "words": the words that make copy that sport's, and the football words it shares.
+// Rows with "country": "GB" (session 42, clubs42): British football clubs by hand the same way
+// (CC BY-SA 4.0), read only by entities.leagues.british_clubs; "from"/"until": the seasons
+// (years) a title holds where a later club took the name ("Airdrieonians F.C. (1878)").
 """
 
 
@@ -758,6 +971,23 @@ def main() -> None:
         key = club_key(town)
         assert key not in rows, town
         rows[key] = {"alias": key, "shared": sorted(shared)}
+    british: dict[tuple[str, int], dict[str, object]] = {}
+    eras = [(t, f, 0, 9999) for t, f in BRITISH.items()] + list(BRITISH_ERAS)
+    for title, forms, first, last in eras:
+        for form in (title, *forms):
+            key = club_key(form)
+            for (k, f), row in british.items():
+                if k == key and row["title"] != title and f <= last and first <= row["until"]:
+                    raise SystemExit(f"{form!r}: two British clubs ({row['title']}, {title})")
+            row = {"alias": key, "title": title, "country": "GB", "from": first, "until": last}
+            if key in fbref_keys:
+                row["fbref"] = True
+            british[key, first] = row
+    for row in british.values():
+        if row["from"] == 0:
+            del row["from"]
+        if row["until"] == 9999:
+            del row["until"]
     sport_rows: dict[tuple[str, str], dict[str, object]] = {}
     for sport, clubs in SPORT_CLUBS.items():
         for title, forms in clubs.items():
@@ -773,11 +1003,15 @@ def main() -> None:
         f.write(HEADER)
         for key in sorted(rows):
             f.write(json.dumps(rows[key], ensure_ascii=False) + "\n")
+        f.writelines(json.dumps(british[k], ensure_ascii=False) + "\n" for k in sorted(british))
         f.writelines(
             json.dumps(sport_rows[k], ensure_ascii=False) + "\n" for k in sorted(sport_rows)
         )
     n = sum(len(c) for c in SPORT_CLUBS.values())
-    print(f"{OUT.name}: {len(rows) + len(sport_rows)} rows, {len(titles)} + {n} clubs")
+    gb = len(BRITISH) + len(BRITISH_ERAS)
+    print(
+        f"{OUT.name}: {len(rows) + len(british) + len(sport_rows)} rows, {len(titles)} + {n} + {gb} clubs"
+    )
 
 
 if __name__ == "__main__":

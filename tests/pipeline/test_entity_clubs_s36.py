@@ -103,14 +103,15 @@ CASES = [
      [("Leeds", "Leeds United F.C."), ("Blackburn", "Blackburn Rovers F.C.")]),
     ("Hull won 3-0 at Birmingham.",
      [("Hull", "ORG"), ("Birmingham", "ORG")],
-     [("Hull", "Hull City F.C."), ("Birmingham", "Birmingham City F.C.")]),
+     [("Hull", "Hull City A.F.C."), ("Birmingham", "Birmingham City F.C.")]),
     ("Sunderland beat Derby 3-1.",
      [("Sunderland", "ORG"), ("Derby", "ORG")],
-     [("Sunderland", "Sunderland F.C."), ("Derby", "Derby County F.C.")]),
-    # untouched: a town of two senior British clubs with nothing to pick one
+     [("Sunderland", "Sunderland A.F.C."), ("Derby", "Derby County F.C.")]),
+    # untouched: a town of two senior British clubs with nothing to pick one (no guessed
+    # "Manchester F.C." either; session 42)
     ("Premier League: Manchester 2 Fulham 0.",
      [("Premier League", "ORG"), ("Manchester", "ORG"), ("Fulham", "ORG")],
-     [("Premier League", "Premier League"), ("Manchester", "Manchester F.C."),
+     [("Premier League", "Premier League"), ("Manchester", "Manchester"),
       ("Fulham", "Fulham F.C.")]),
     # untouched: one side known, no British competition or place (not enough evidence)
     ("Blackburn won 2-0.", [("Blackburn", "ORG")], [("Blackburn", "Blackburn")]),
@@ -147,7 +148,7 @@ SHORT = [
     ("Premier League: Aston Villa 1 Wolves 1.",
      [("Premier League", "ORG"), ("Aston Villa", "ORG"), ("Wolves", "ORG")],
      [("Premier League", "Premier League"), ("Aston Villa", "Aston Villa F.C."),
-      ("Wolves", "Wolves F.C.")]),
+      ("Wolves", "Wolverhampton Wanderers F.C.")]),
     # untouched and no invented title: a club the table knows abroad only, in British copy
     ("Premier League: Everton 1 Fulham 0. In Norway, Molde beat Brann 2-0.",
      [("Premier League", "ORG"), ("Everton", "ORG"), ("Fulham", "ORG"), ("Norway", "GPE"),

@@ -216,7 +216,7 @@ CLUBS = [
      [("Wrexham A.F.C.", "ORG", "Wrexham A.F.C."), ("Oxford United", "ORG", "Oxford United"),
       ("Wrexham", "ORG", "Wrexham")],
      [("Wrexham A.F.C.", "Wrexham A.F.C."), ("Oxford United", "Oxford United F.C."),
-      ("Wrexham", "Wrexham F.C.")]),
+      ("Wrexham", "Wrexham A.F.C.")]),  # the club table's title (session 42)
     # untouched: a suffix of its own, a club abroad, an acronym, a national side
     (("Premier League: AFC Bournemouth beat Hull City A.F.C.; England beat Wales; Real Madrid "
      "drew with PSV."),
@@ -227,10 +227,11 @@ CLUBS = [
       ("Hull City A.F.C.", "Hull City A.F.C."), ("England", "England"), ("Wales", "Wales"),
       ("Real Madrid", "Real Madrid"), ("PSV", "PSV")]),
     # a town that is a city abroad too, where Britain has a town of its name ("Perth"); the one
-    # senior club of "Hamilton" in clubs.jsonl lends its full name (session 36)
+    # senior club of "Hamilton" in clubs.jsonl lends its full name (session 36); no table knows
+    # a club "Perth" (its club is St Johnstone): no guessed "Perth F.C." (session 42)
     ("DUNDEE - the striker Ann Roe scored; Perth lost 2-0 to Hamilton.",
      [("DUNDEE", "GPE", "Dundee"), ("Perth", "ORG", "Perth"), ("Hamilton", "ORG", "Hamilton")],
-     [("DUNDEE", "Dundee"), ("Perth", "Perth F.C."), ("Hamilton", "Hamilton Academical F.C.")]),
+     [("DUNDEE", "Dundee"), ("Perth", "Perth"), ("Hamilton", "Hamilton Academical F.C.")]),
     # untouched: no British football copy (rugby and cricket from Britain, the Indian Premier
     # League, American football)
     ("LONDON - Bath beat Northampton 31-17 in rugby's Premiership; the fly-half kicked 14 points.",

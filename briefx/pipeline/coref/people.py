@@ -108,12 +108,15 @@ def _people_named_as_orgs(doc: Doc, text: str, ents: list[Ent], english: frozens
     Perković ... Perkovic said" (diacritics mislead the small model), or its last two words
     as a mention of their own ("Lucía Sandoval Reyes ... Sandoval Reyes"). "Morgan Stanley"
     stays unless "Stanley" stands alone; "Maria Harbour" is no candidate by a lone word that
-    English knows ("Harbour fees")."""
+    English knows ("Harbour fees"). A side the sports rules read off a result line or a table
+    (tag ``team``) is no candidate: "Spartak Moscow 2 Alania Vladikavkaz 1" beside "CSKA
+    Moscow" is a club whose first word is a given name (session 42, clubs42)."""
     given = table_index("given_names.jsonl", "name")
     candidates = [
         (e, words)
         for e in ents
         if e.type in ("ORG", "GPE")
+        and "team" not in e.tags
         and e.name == text[e.start : e.end]
         and 2 <= len(words := _words(e.name)) <= 3
         and given.get(words[0])

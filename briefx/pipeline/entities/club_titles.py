@@ -17,8 +17,14 @@ them otherwise. The name a mention carries here is already the full name the doc
 for it (``leagues.full_names`` runs first: "Betis" after "Real Betis"), so the document's own
 full name decides before the table. Not touched: GPE mentions (a town in prose, a national
 team by its country), copy of another sport (``leagues`` decides, by the sport words), and
-British clubs, which the table leaves out: ``leagues.british_clubs`` titles them ("X F.C.")
-and skips a mention titled here (tag ``club_title``).
+British clubs, which ``title_clubs`` leaves out: ``leagues.british_clubs`` titles them and
+skips a mention titled here (tag ``club_title``).
+
+British clubs (session 42, clubs42): the table's rows with country "GB" hold the clubs of
+England, Scotland, Wales and Northern Ireland by their titles, which are not all "<name> F.C."
+("Sunderland A.F.C.", "AFC Bournemouth", "Heart of Midlothian F.C." for "Hearts"), with the
+seasons of a title where a later club took the name ("Airdrieonians F.C. (1878)" until 2002).
+``british_title`` answers for ``leagues.british_clubs`` only, in British football copy.
 
 Other sports (session 39, sportclubs39): the table's rows with a sport hold Europe's clubs of
 handball, ice hockey, basketball and rugby union ("Kiel" in handball -> "THW Kiel", "Toulouse"
@@ -59,8 +65,33 @@ def _titles(sport: str = "") -> dict[str, str]:
     return {
         str(r["alias"]): str(r["title"])
         for r in read_jsonl("club_titles.jsonl")
-        if "title" in r and r.get("sport", "") == sport
+        if "title" in r and r.get("sport", "") == sport and r.get("country") != "GB"
     }
+
+
+@cache
+def _british() -> dict[str, tuple[tuple[str, int, int], ...]]:
+    """Folded form -> (title, first season, last season) of the British clubs it names, read
+    once, the first time a side of British football copy asks."""
+    out: dict[str, list[tuple[str, int, int]]] = {}
+    for r in read_jsonl("club_titles.jsonl"):
+        if r.get("country") == "GB" and "title" in r:
+            era = (str(r["title"]), int(r.get("from", 0)), int(r.get("until", 9999)))
+            out.setdefault(str(r["alias"]), []).append(era)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def british_title(name: str, year: int | None = None) -> str | None:
+    """English Wikipedia's title of the British football club ``name`` is a form of in the
+    season ``year`` (the document's reference year; today's club without one): "Hearts" ->
+    "Heart of Midlothian F.C.", "Sunderland" -> "Sunderland A.F.C.", a 1996 "Airdrieonians"
+    -> "Airdrieonians F.C. (1878)"; None where the table does not know it (session 42,
+    clubs42)."""
+    when = year if year is not None else 9999
+    for title, first, last in _british().get(club_key(name), ()):
+        if first <= when <= last:
+            return title
+    return None
 
 
 @cache
@@ -111,6 +142,18 @@ def club_title(name: str) -> str | None:
     """English Wikipedia's title of the club ``name`` is a form of ("Bayern Munich" -> "FC
     Bayern Munich"), or None."""
     return _titles().get(club_key(name))
+
+
+@cache
+def _forms() -> frozenset[str]:
+    """The folded forms of every club of the table, of every sport and of Great Britain."""
+    return frozenset(str(r["alias"]) for r in read_jsonl("club_titles.jsonl") if "title" in r)
+
+
+def titled_club(name: str) -> bool:
+    """True where ``name`` is a form of a club of the table, of any sport ("Zalgiris", "Hibs",
+    "Kiel"): knowledge for the sports rules' types (session 42, clubs42)."""
+    return club_key(name) in _forms()
 
 
 def title_clubs(ents: list[Ent], is_club: Callable[[Ent], bool], sport: str = "") -> None:

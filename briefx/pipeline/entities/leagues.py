@@ -32,6 +32,13 @@ a national competition of England or Scotland ("Premier League", "Scottish Cup";
 ("Fulham" -> "Fulham F.C."; "Leeds" short for "Leeds United" took that name from the document
 before, in ``sports.short_forms``): the town is the club's name as often as it stands for a
 longer one, and a short form left bare is wrong either way.
+
+Session 42 (clubs42): the title is the club table's where it knows the club
+(``club_titles.british_title``: "Hearts" -> "Heart of Midlothian F.C.", "Sunderland" ->
+"Sunderland A.F.C.", "Wolves" -> "Wolverhampton Wanderers F.C.", a 1996 "Airdrieonians" ->
+"Airdrieonians F.C. (1878)"); else " F.C." after the name only where ``clubs.jsonl`` knows the
+club as British (its whole name, or the full name its town opens); a name neither table knows
+keeps its written name, as the suffix would be a guess.
 """
 
 from __future__ import annotations
@@ -52,7 +59,7 @@ from briefx.normalize.names import (
     world_places,
 )
 from briefx.pipeline.coref import Ent
-from briefx.pipeline.entities.club_titles import copy_sport, title_clubs
+from briefx.pipeline.entities.club_titles import british_title, copy_sport, title_clubs
 from briefx.pipeline.entities.clubs import club_countries, club_league, town_club
 from briefx.pipeline.entities.county_teams import county_teams, county_titles
 from briefx.pipeline.entities.franchises import franchise_teams
@@ -63,8 +70,6 @@ CLUB_SUFFIX = re.compile(r"(?:^|\s)(?:A\.?F\.?C|F\.?C|C\.?F|S\.?C)\.?(?:\s|$)")
 # a club's full name as its title writes it ("Leeds United F.C.", "Hibernian FC", "Celtic
 # Football Club")
 FULL_CLUB = re.compile(r"[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*)* (?:F\.C\.|FC\b|Football Club\b)")
-FOREIGN_POP = 100_000
-BRITISH_TOWN = 15_000  # a word of a club's name that is a place abroad this large: not British
 
 
 @cache
@@ -139,19 +144,6 @@ def _top_country(name: str) -> tuple[str, int] | None:
         return None
     top = max(rows, key=lambda r: int(str(r["pop"])))
     return str(top["country"]), int(str(top["pop"]))
-
-
-def _foreign(word: str) -> bool:
-    """A word that is a place abroad of FOREIGN_POP people or more ("Madrid", "Munich") and no
-    British town of BRITISH_TOWN ("Newcastle" is one in Australia too, session 22)."""
-    top = _top_country(word)
-    if top is None or top[0] == GB or top[1] < FOREIGN_POP:
-        return False
-    rows = world_places().get(word, ())
-    return not any(
-        r["kind"] == "city" and r["country"] == GB and int(str(r["pop"])) >= BRITISH_TOWN
-        for r in rows
-    )
 
 
 def _british(ents: list[Ent]) -> bool:
@@ -259,20 +251,29 @@ def _british_sides(text: str, sides: list[Ent]) -> bool:
     )
 
 
-def british_clubs(ents: list[Ent], text: str = "") -> None:
-    """Sides of a match in British football copy take their "F.C." title (see above); so does
-    every other mention NER typed ORG with the same name."""
+def british_clubs(ents: list[Ent], text: str = "", year: int | None = None) -> None:
+    """Sides of a match in British football copy take their title (see above); so does
+    every other mention NER typed ORG with the same name. The title is the club table's
+    (``club_titles.british_title``, of the season ``year``: "Hearts" -> "Heart of Midlothian
+    F.C.", "Sunderland" -> "Sunderland A.F.C."); a club it lacks takes " F.C." only where
+    ``clubs.jsonl`` knows it as a British club (by its whole name, or the full name its town
+    opens); a name neither knows keeps its written name, since the suffix would be a guess
+    ("Wolves F.C.", "Raith F.C." were; session 42, clubs42)."""
     sides = [e for e in ents if _club(e)]
     if not sides or not (british_football(text, ents) or _british_sides(text, sides)):
         return
     titled: dict[str, str] = {}
     leagues = frozenset(league for e in ents if e.type == "ORG" and (league := club_league(e.name)))
     for e in sides:
-        if CLUB_SUFFIX.search(e.name) or ACRONYM.match(e.name) or e.name in aliases():
-            continue
         if "club_title" in e.tags:  # a club abroad, titled by the club table (club_titles)
             continue
         if e.name in county_titles():  # a county's team, titled already (county_teams)
+            continue
+        title = british_title(e.name, year)
+        if title:
+            titled[e.name] = title
+            continue
+        if CLUB_SUFFIX.search(e.name) or ACRONYM.match(e.name) or e.name in aliases():
             continue
         full = _full_name(e.name, leagues)
         # a club the table knows by this whole name in another country only is no British club
@@ -280,8 +281,24 @@ def british_clubs(ents: list[Ent], text: str = "") -> None:
         # ("Newcastle", which the gazetteer knows as the Australian city)
         if club_countries(e.name, whole=True) - {GB}:
             continue
-        if full != e.name or not any(_foreign(w) for w in e.name.split()):
+        title = british_title(full, year)
+        if title:
+            titled[e.name] = title
+        elif full != e.name or GB in club_countries(e.name, whole=True):
             titled[e.name] = full + " F.C."
+    if titled:
+        # the copy's other ORG mentions that the table knows by their whole name are its clubs
+        # too, where no layout made them a side ("Hibs manager Tom Carr said ... a defeat by
+        # Hearts"), as club_titles does for clubs abroad
+        for e in ents:
+            if (
+                e.type == "ORG"
+                and e.name not in titled
+                and "club_title" not in e.tags
+                and e.name not in county_titles()
+                and (title := british_title(e.name, year))
+            ):
+                titled[e.name] = title
     for e in ents:
         if e.type == "ORG" and e.name in titled:
             e.name = titled[e.name]
@@ -292,7 +309,7 @@ def team_names(text: str, ents: list[Ent], year: int | None = None) -> list[Ent]
     county teams of Gaelic games and county cricket by their titles, British clubs by their
     "F.C." titles, and the teams of other franchise leagues by their titles of the season
     ``year`` (the document's reference year; ``franchises``)."""
-    majors = _named_teams(text, ents)
+    majors = _named_teams(text, ents, year)
     franchise_teams(text, ents, year, majors, _major_aliases())
     return ents
 
@@ -312,7 +329,7 @@ def _major_aliases() -> dict[str, dict[str, frozenset[str]]]:
     return {a: {k: frozenset(v) for k, v in by.items()} for a, by in out.items()}
 
 
-def _named_teams(text: str, ents: list[Ent]) -> set[str]:
+def _named_teams(text: str, ents: list[Ent], year: int | None = None) -> set[str]:
     """Name the teams of the leagues of ``sports_teams.jsonl`` the document reports (see
     ``team_names``); return those leagues."""
     if any(_club(e) for e in ents):
@@ -324,7 +341,7 @@ def _named_teams(text: str, ents: list[Ent]) -> set[str]:
             title_clubs(ents, _club, sport)  # "Kiel" in handball -> "THW Kiel"
         elif football_copy(text):
             title_clubs(ents, _club)  # "Bayern Munich" -> "FC Bayern Munich"
-    british_clubs(ents, text)
+    british_clubs(ents, text, year)
     leagues, shared = league_teams(), conference_teams()
     named = _reported_leagues(text, ents)
     if not named:

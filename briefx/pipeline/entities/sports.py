@@ -90,6 +90,7 @@ from briefx.normalize.names import (
 from briefx.pipeline._util import text_of
 from briefx.pipeline.coref import Covered, Ent, surnames
 from briefx.pipeline.coref.evidence import AGE_AFTER, SAID_HE
+from briefx.pipeline.entities.club_titles import titled_club
 from briefx.pipeline.entities.clubs import known_club
 from briefx.pipeline.entities.forms import form_words, legal_forms
 from briefx.pipeline.entities.leagues import league_teams
@@ -1190,8 +1191,13 @@ def _run_words(m: re.Match[str]) -> tuple[int, int, str] | None:
 
 
 def _club_word(word: str) -> bool:
-    """A known club's name (``clubs.known_club``) that is no country."""
-    return known_club(_name(word)) and not is_nation(word)
+    """A known club's name (``clubs.known_club``) that is no country; or a club of the titles
+    table, of any sport, whose name is no place of the gazetteer ("Zalgiris" typed GPE in
+    "lost 91-80 in Kaunas to Zalgiris"; session 42, clubs42)."""
+    name = _name(word)
+    if is_nation(word):
+        return False
+    return known_club(name) or (titled_club(name) and place_pop(name) < 0)
 
 
 def _common(word: str, english: frozenset[str]) -> bool:
