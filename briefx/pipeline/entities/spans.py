@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefx.normalize.dates.lexicon import WEEKDAYS
 from briefx.normalize.names import (
+    REGNAL,
     body_words,
     company_tails,
     dateline_name,
@@ -291,6 +292,13 @@ def repair(doc: Doc, ent: Span, english: frozenset[str] = frozenset()) -> list[M
             out.extend(_trim(doc, piece[:country], "PERSON", english))
             out.append(mention_of(doc, piece[country + 1 :], "GPE"))
             continue
+        body = _of_body(doc, piece) if label == "PERSON" else 0
+        if body:  # "Klaas van der Meer of Rabobank": the person, then the employer
+            out.extend(_trim(doc, piece[:body], "PERSON", english))
+            rest = piece[body + 1 :]
+            kind = "GPE" if place_pop(tokens_text(doc, rest)) >= 0 else "ORG"
+            out.extend(_trim(doc, rest, kind, english))  # "the Chennai Port Trust": no "the"
+            continue
         trimmed = _trim(doc, piece, label, english)
         if trimmed and _legal_form_stop(piece[-1], tokens) and trimmed[-1].end == _end(piece):
             m = trimmed[-1]  # "at Hartwell Securities Inc. Fed ...": the stop is the sentence's
@@ -459,6 +467,22 @@ def _of_country(doc: Doc, tokens: list[Token]) -> int:
             alias = lookup_alias(rest)
             if place_kinds().get(rest) == "country" or (alias and alias[1] == "GPE"):
                 return k
+    return 0
+
+
+def _of_body(doc: Doc, tokens: list[Token]) -> int:
+    """The index of "of" in a PERSON span "Given Surname of X" that NER ran on into the body or
+    town the person speaks for ("Klaas van der Meer of Rabobank", "Ana Ruiz of Porto"): two
+    words of a name or more before it, capitalised words after it; 0 where there is none, and
+    for a royal or noble style, which has one name before "of" or a regnal number ("Hussein of
+    Jordan", "Abdullah II of Jordan"; ``names.surname``), or a person the tables know whole."""
+    for k, t in enumerate(tokens):
+        if t.lower_ != "of" or k < 2 or k == len(tokens) - 1:
+            continue
+        if REGNAL.fullmatch(tokens[k - 1].text) or lookup_person(tokens_text(doc, tokens)):
+            return 0
+        if all(r.is_title or r.lower_ in ("the", "of", "and", "for") for r in tokens[k + 1 :]):
+            return k
     return 0
 
 
