@@ -68,3 +68,27 @@ CASES = [
 @pytest.mark.parametrize(("text", "surface", "expected"), CASES)
 def test_person_of_body(text: str, surface: str, expected: list[tuple[str, str]]) -> None:
     assert repaired(text, surface) == expected
+
+
+# ``spans.missed_people``: a full name NER left untagged may hold a surname's particles
+ENGLISH = frozenset({"an", "economist", "at", "warned", "scorers", "results", "said", "from", "to",
+                     "flights", "resumed", "the", "mayor", "of", "de", "la", "da"})  # fmt: skip
+MISSED = [
+    ("Jan de Vries, an economist at ING, warned.", ["Jan de Vries"]),
+    ("Scorers: Marco van Basten 2, Frank de Boer 1.", ["Marco van Basten", "Frank de Boer"]),
+    (
+        "Results: 1. Maria da Silva 2:24.10, 2. Anna van der Berg 2:25.01",
+        ["Maria da Silva", "Anna van der Berg"],
+    ),
+    # untouched: a particle with no capitalised word after it, a place the gazetteer knows
+    ("Marco de la, said the mayor.", []),
+    ("Flights from Rio de Janeiro to Recife resumed.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MISSED)
+def test_missed_people_particles(text: str, expected: list[str]) -> None:
+    from briefx.pipeline.entities.spans import missed_people
+
+    doc = NLP(text)
+    assert [m.text for m in missed_people(doc, [], ENGLISH, [])] == expected

@@ -1219,6 +1219,14 @@ def missed_people(
                 words.append([doc[j]])
                 j += 1
                 continue
+            # a surname's particles before it ("Jan de Vries", "Pieter van der Berg")
+            k = j
+            while k < n and k - j < 2 and doc[k].is_lower and doc[k].lower_ in NAME_PARTICLES:
+                k += 1
+            if j < k < n and doc[k - 1].whitespace_ and _name_word(doc[k]):
+                words.append(list(doc[j : k + 1]))
+                j = k + 1
+                continue
             break
         i = j
         if not 2 <= len(words) <= 3:
