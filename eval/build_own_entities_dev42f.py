@@ -116,7 +116,7 @@ CASES: list[Case] = [
         (
             "[[DUBAI|GPE|Dubai]], May 15, 2025 - [[Emirates|ORG|Emirates (airline)]] posted a record annual "
             "profit of 19.1 billion dirhams on Thursday and said it would pay staff a bonus of 22 weeks' "
-            "salary. Chairman [[Sheikh Ahmed bin Saeed Al Maktoum|PERSON|Ahmed bin Saeed Al Maktoum]] said "
+            "salary. Chairman Sheikh [[Ahmed bin Saeed Al Maktoum|PERSON]] said "
             "the airline expected to take delivery of its first [[Boeing 777X|PRODUCT|Boeing 777X]] next year.\n"
         ),
     ),
@@ -135,7 +135,7 @@ CASES: list[Case] = [
         "own-dev42f-us-utilities",
         "2025-02-13",
         (
-            "[[CHARLOTTE|GPE|Charlotte]], Feb 13, 2025 - [[Duke|ORG|Duke Energy]] said on Thursday it would "
+            "[[CHARLOTTE|GPE|Charlotte, North Carolina]], Feb 13, 2025 - [[Duke|ORG|Duke Energy]] said on Thursday it would "
             "spend 95 billion to 105 billion dollars on its grid over five years, as "
             "[[Dominion|ORG|Dominion Energy]] and [[Southern|ORG|Southern Company]] also raised spending plans "
             "to serve data centres in [[Virginia|GPE]] and [[Georgia|GPE|Georgia (U.S. state)]].\n"
@@ -157,7 +157,7 @@ CASES: list[Case] = [
         (
             "[[HONG KONG|GPE|Hong Kong]], March 20, 2025 - [[Ping An|ORG|Ping An Insurance]] reported a 47.8 "
             "percent rise in 2024 net profit on Thursday, helped by higher investment returns on "
-            "[[China|GPE]]'s stock market. Canadian insurer [[Sun Life|ORG|Sun Life Financial]] said last "
+            "[[China|GPE]]'s stock market. [[Canadian|NORP]] insurer [[Sun Life|ORG|Sun Life Financial]] said last "
             "month it would expand in [[Hong Kong|GPE]].\n"
         ),
     ),
@@ -194,7 +194,7 @@ CASES: list[Case] = [
         "own-dev42f-london-1996-midland",
         "1996-03-04",
         (
-            "[[LONDON|GPE|London]], March 4 ([[Reuters|ORG]]) - [[Midland|ORG|Midland Bank]], the British arm "
+            "[[LONDON|GPE|London]], March 4 ([[Reuters|ORG]]) - [[Midland|ORG|Midland Bank]], the [[British|NORP]] arm "
             "of [[HSBC|ORG]], said on Monday its 1995 pretax profit rose 11 percent to 1.1 billion pounds. "
             "Building materials group [[Hanson|ORG|Hanson plc]] said it was on course to demerge its "
             "[[U.S.|GPE|United States]] chemicals business.\n"
@@ -214,7 +214,7 @@ CASES: list[Case] = [
         "own-dev42f-oxford-study",
         "2025-10-02",
         (
-            "[[OXFORD|GPE|Oxford]], England, Oct 2, 2025 - Researchers at [[Oxford|ORG|University of Oxford]] "
+            "[[OXFORD|GPE|Oxford]], [[England|GPE]], Oct 2, 2025 - Researchers at [[Oxford|ORG|University of Oxford]] "
             "said on Thursday a new malaria vaccine cut infections by 75 percent in trials in "
             "[[Burkina Faso|GPE]]. [[Serum Institute of India|ORG]] will make the shots.\n"
         ),
