@@ -38,40 +38,134 @@ OUT = ROOT / "models" / "firm_short_forms.jsonl"
 # sector -> the words that name it (lower case; lemmas and the forms copy writes)
 SECTORS: dict[str, list[str]] = {
     "airline": [
-        "airline", "airlines", "carrier", "carriers", "flight", "flights", "fare", "fares",
-        "passenger", "passengers", "aircraft", "jet", "jets", "route", "routes", "boeing",
-        "airbus", "aviation", "pilot", "pilots",
+        "airline",
+        "airlines",
+        "carrier",
+        "carriers",
+        "flight",
+        "flights",
+        "fare",
+        "fares",
+        "passenger",
+        "passengers",
+        "aircraft",
+        "jet",
+        "jets",
+        "route",
+        "routes",
+        "boeing",
+        "airbus",
+        "aviation",
+        "pilot",
+        "pilots",
     ],
     "university": [
-        "university", "universities", "researcher", "researchers", "professor", "professors",
-        "student", "students", "campus", "faculty", "scientist", "scientists", "academic",
-        "academics", "study", "research", "college", "colleges", "alumni",
+        "university",
+        "universities",
+        "researcher",
+        "researchers",
+        "professor",
+        "professors",
+        "student",
+        "students",
+        "campus",
+        "faculty",
+        "scientist",
+        "scientists",
+        "academic",
+        "academics",
+        "study",
+        "research",
+        "college",
+        "colleges",
+        "alumni",
     ],
     "utility": [
-        "utility", "utilities", "electricity", "power", "grid", "nuclear", "gas", "customers",
-        "ratepayers", "energy", "plant", "plants",
+        "utility",
+        "utilities",
+        "electricity",
+        "power",
+        "grid",
+        "nuclear",
+        "gas",
+        "customers",
+        "ratepayers",
+        "energy",
+        "plant",
+        "plants",
     ],
     "energy": [
-        "gas", "oil", "lng", "energy", "electricity", "producer", "petroleum", "field",
-        "fields", "drilling", "retailer",
+        "gas",
+        "oil",
+        "lng",
+        "energy",
+        "electricity",
+        "producer",
+        "petroleum",
+        "field",
+        "fields",
+        "drilling",
+        "retailer",
     ],
     "mining": ["miner", "miners", "mining", "mine", "mines", "coal", "ore", "nickel", "copper"],
     "carmaker": [
-        "carmaker", "carmakers", "automaker", "automakers", "car", "cars", "vehicle", "vehicles",
-        "motorcycle", "motorcycles", "dealers", "models", "ev", "evs",
+        "carmaker",
+        "carmakers",
+        "automaker",
+        "automakers",
+        "car",
+        "cars",
+        "vehicle",
+        "vehicles",
+        "motorcycle",
+        "motorcycles",
+        "dealers",
+        "models",
+        "ev",
+        "evs",
     ],
     "media": [
-        "streaming", "studio", "studios", "broadcaster", "network", "networks", "film", "films",
-        "television", "tv", "cable", "box", "subscribers", "media",
+        "streaming",
+        "studio",
+        "studios",
+        "broadcaster",
+        "network",
+        "networks",
+        "film",
+        "films",
+        "television",
+        "tv",
+        "cable",
+        "box",
+        "subscribers",
+        "media",
     ],
     "bank": [
-        "bank", "banks", "lender", "lenders", "loans", "loan", "deposits", "banking", "mortgage",
+        "bank",
+        "banks",
+        "lender",
+        "lenders",
+        "loans",
+        "loan",
+        "deposits",
+        "banking",
+        "mortgage",
         "mortgages",
     ],
     "insurer": ["insurer", "insurers", "insurance", "reinsurer", "premiums", "claims", "policies"],
     "firm": [
-        "pretax", "profit", "profits", "shares", "dividend", "demerge", "demerger", "group",
-        "conglomerate", "earnings", "revenue", "results",
+        "pretax",
+        "profit",
+        "profits",
+        "shares",
+        "dividend",
+        "demerge",
+        "demerger",
+        "group",
+        "conglomerate",
+        "earnings",
+        "revenue",
+        "results",
     ],
 }
 
@@ -117,15 +211,27 @@ FIRMS: list[tuple[str, str, list[str]]] = [
     ("Midland Bank", "bank", ["Midland"]),
     ("Macquarie Group", "bank", ["Macquarie"]),
     ("Zurich Insurance Group", "insurer", ["Zurich"]),
-    ("Chubb Limited", "insurer", ["Chubb"]),
     ("The Hartford", "insurer", ["Hartford"]),
     # --- other groups
     ("Hanson plc", "firm", ["Hanson"]),
 ]
 
 
+def _company_forms() -> set[str]:
+    """The forms the company tables title everywhere (models/companies.jsonl, org_titles.jsonl's
+    company rows): a row here would never be read."""
+    forms: set[str] = set()
+    for name in ("companies.jsonl", "org_titles.jsonl"):
+        for s in (ROOT / "models" / name).read_text(encoding="utf-8").splitlines():
+            if s.startswith("{") and json.loads(s).get("kind", "company") == "company":
+                forms.add(json.loads(s)["alias"])
+    return forms
+
+
 def rows() -> list[dict[str, object]]:
-    """The table's rows, checked: a form has one title per sector, every sector has its words."""
+    """The table's rows, checked: a form has one title per sector, every sector has its words,
+    and no form is one the company tables already title ("Chubb" is listed)."""
+    listed = _company_forms()
     out: list[dict[str, object]] = []
     for sector, cues in SECTORS.items():
         assert cues == [c.lower() for c in cues], sector
@@ -134,6 +240,7 @@ def rows() -> list[dict[str, object]]:
     for title, sector, forms in FIRMS:
         assert sector in SECTORS, (title, sector)
         for form in forms:
+            assert form not in listed, form
             assert seen.setdefault((form, sector), title) == title, (form, sector)
             out.append({"alias": form, "name": title, "sector": sector})
     return out

@@ -30,9 +30,9 @@ from briefx.normalize.names import (
     written_form_dropped,
 )
 from briefx.pipeline._util import text_of
+from briefx.pipeline.coref.ent import Ent
 from briefx.pipeline.entities.forms import body_led
 from briefx.pipeline.entities.linking import link_persons
-from briefx.pipeline.coref.ent import Ent
 from briefx.pipeline.entities.mention import Mention
 
 TABLE_VOTES = 3
@@ -102,7 +102,9 @@ def _first_names(
 
 
 # Words before a mention that make it a place, not a firm ("flights across Alaska").
-PLACE_PREPOSITIONS = frozenset({"in", "across", "from", "to", "near", "into", "throughout", "around"})
+PLACE_PREPOSITIONS = frozenset(
+    {"in", "across", "from", "to", "near", "into", "throughout", "around"}
+)
 
 
 def _sector_firms(
@@ -125,7 +127,9 @@ def _sector_firms(
     if not any(m.text in table for m in mentions):
         return
     longer = {m.text.split()[0] for m in mentions if " " in m.text}
-    in_names = {w for m in mentions if m.label == "PERSON" and " " in m.text for w in m.text.split()}
+    in_names = {
+        w for m in mentions if m.label == "PERSON" and " " in m.text for w in m.text.split()
+    }
     doc_words: set[str] | None = None
     for n, m in enumerate(mentions):
         rows = table.get(m.text)
