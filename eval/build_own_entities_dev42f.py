@@ -254,7 +254,7 @@ CHECK: list[Case] = [
         "own-dev42f-check-princeton",
         "2025-04-02",
         (
-            "[[PRINCETON|GPE|Princeton]], New Jersey, April 2, 2025 - [[Princeton|ORG|Princeton University]] said "
+            "[[PRINCETON|GPE|Princeton, New Jersey]], [[New Jersey|GPE]], April 2, 2025 - [[Princeton|ORG|Princeton University]] said "
             "on Wednesday that dozens of its federal research grants had been suspended, a week after "
             "[[Columbia|ORG|Columbia University]] agreed to changes demanded by the administration.\n"
         ),
@@ -281,7 +281,7 @@ CHECK: list[Case] = [
         "own-dev42f-check-zurich-1996",
         "1996-02-27",
         (
-            "[[ZURICH|GPE|Zurich]], Feb 27 ([[Reuters|ORG]]) - [[Swiss Re|ORG]] said on Tuesday its 1995 net "
+            "[[ZURICH|GPE|Zürich]], Feb 27 ([[Reuters|ORG]]) - [[Swiss Re|ORG]] said on Tuesday its 1995 net "
             "profit rose 14 percent, and [[Winterthur|ORG|Winterthur Group]] said it expected higher earnings "
             "this year. [[Nestle|ORG|Nestlé]] reports on Thursday.\n"
         ),

@@ -47,10 +47,10 @@ COMPANIES: list[tuple[str, list[str]]] = [
     # --- session 42 (firms42): short forms copy writes where the title is longer, none of them
     # an English word, a place or a common name (those are in scripts/derive_firm_short_forms.py,
     # taken only where the document names the firm's industry)
+    # (not "Airtel": Bharti Airtel in India, Airtel Africa's units in Kenya or Nigeria)
     ("Kansai Electric Power Company", ["Kansai Electric", "Kansai Electric Power"]),
     ("Chubu Electric Power", ["Chubu Electric"]),
     ("Mahindra & Mahindra", ["Mahindra", "Mahindra and Mahindra"]),
-    ("Bharti Airtel", ["Airtel"]),
     ("Daiwa Securities Group", ["Daiwa", "Daiwa Securities"]),
     ("Yamaichi Securities", ["Yamaichi"]),
     ("Sanwa Bank", ["Sanwa"]),

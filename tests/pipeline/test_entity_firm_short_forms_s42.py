@@ -116,7 +116,7 @@ COMPANY_ROWS = [
     ("Ping An", "Ping An Insurance"),
     ("Bradesco", "Banco Bradesco"),
     ("Itau", "Itaú Unibanco"),
-    ("Airtel", "Bharti Airtel"),
+    ("Airtel", None),  # (Bharti Airtel in India, Airtel Africa's units elsewhere)
     ("Daiwa", "Daiwa Securities Group"),
     ("Harvard", "Harvard University"),
     ("Disney", "The Walt Disney Company"),
