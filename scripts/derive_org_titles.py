@@ -44,6 +44,32 @@ OUT = ROOT / "models" / "org_titles.jsonl"
 # (English Wikipedia title, the forms copy writes for it): firms, airlines, state companies.
 # Legal forms after a form are dropped by the lookup; a form is written without them.
 COMPANIES: list[tuple[str, list[str]]] = [
+    # --- session 42 (firms42): short forms copy writes where the title is longer, none of them
+    # an English word, a place or a common name (those are in scripts/derive_firm_short_forms.py,
+    # taken only where the document names the firm's industry)
+    # (not "Airtel": Bharti Airtel in India, Airtel Africa's units in Kenya or Nigeria)
+    ("Kansai Electric Power Company", ["Kansai Electric", "Kansai Electric Power"]),
+    ("Chubu Electric Power", ["Chubu Electric"]),
+    ("Mahindra & Mahindra", ["Mahindra", "Mahindra and Mahindra"]),
+    ("Daiwa Securities Group", ["Daiwa", "Daiwa Securities"]),
+    ("Yamaichi Securities", ["Yamaichi"]),
+    ("Sanwa Bank", ["Sanwa"]),
+    ("Banco Bradesco", ["Bradesco"]),
+    ("Itaú Unibanco", ["Itau", "Itaú", "Itau Unibanco"]),
+    ("Sun Life Financial", ["Sun Life"]),
+    ("Ping An Insurance", ["Ping An"]),
+    ("China Life Insurance Company", ["China Life"]),
+    ("Lloyds Banking Group", ["Lloyds"]),
+    ("Société Générale", ["SocGen", "Societe Generale"]),
+    ("Standard Chartered", ["StanChart"]),
+    ("Danske Bank", ["Danske"]),
+    ("Barings Bank", ["Barings"]),
+    ("The Walt Disney Company", ["Disney"]),
+    ("Newcrest Mining", ["Newcrest"]),
+    ("Hindalco Industries", ["Hindalco"]),
+    ("Asiana Airlines", ["Asiana"]),
+    ("Xcel Energy", ["Xcel"]),
+    ("Harvard University", ["Harvard"]),
     # --- oil, gas and power
     ("Saudi Aramco", ["Aramco", "Saudi Arabian Oil", "Saudi Arabian Oil Company"]),
     ("ExxonMobil", ["Exxon Mobil", "Exxon Mobil Corporation", "Exxon"]),

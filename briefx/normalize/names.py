@@ -488,6 +488,29 @@ def companies() -> dict[str, str]:
 
 
 @cache
+def firm_short_forms() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Return short form -> ((sector, title), ...) of the firms and universities whose short
+    form is also an English word, a place or a name ("Delta" -> (("airline", "Delta Air
+    Lines"),); "Duke" -> a utility's and a university's row), models/firm_short_forms.jsonl
+    (session 42). A row is taken only where the text names its sector (``sector_words``)."""
+    table: dict[str, tuple[tuple[str, str], ...]] = {}
+    for r in read_jsonl("firm_short_forms.jsonl"):
+        if "alias" in r:
+            table[r["alias"]] = (*table.get(r["alias"], ()), (r["sector"], r["name"]))
+    return table
+
+
+@cache
+def sector_words(sector: str) -> frozenset[str]:
+    """Return the lower-case words that name a sector in models/firm_short_forms.jsonl
+    ("airline": "carrier", "flights", "passengers" ...)."""
+    for r in read_jsonl("firm_short_forms.jsonl"):
+        if r.get("sector") == sector and "cues" in r:
+            return frozenset(r["cues"])
+    return frozenset()
+
+
+@cache
 def company_tails() -> frozenset[str]:
     """Return the words a short mention of a company leaves out, lower case, without a final
     full stop: legal forms ("corp", "plc", "ag") and the company_tail words ("group", "motor")."""

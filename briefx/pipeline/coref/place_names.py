@@ -334,8 +334,8 @@ def places(text: str, ents: list[Ent]) -> None:
             state_words.add(word)
     for x in ents:
         word = text[x.start : x.end]
-        if word in state_words and states.get(word):
-            x.name, x.type = states[word], "GPE"
+        if word in state_words and states.get(word) and "sector_firm" not in x.tags:
+            x.name, x.type = states[word], "GPE"  # (not the airline "Alaska" of s42's sector rows)
     named_states = {e.name for e in ents if e.name in state_set} | _body_states(ents, states)
     us_text = bool(named_states) or _about_us(text, ents)
     home = _dateline_state(text, ents)

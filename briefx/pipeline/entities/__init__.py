@@ -182,7 +182,7 @@ from briefx.pipeline.entities.kinds import (
 from briefx.pipeline.entities.leagues import team_names
 from briefx.pipeline.entities.linking import find_acronyms, propagate
 from briefx.pipeline.entities.mention import TYPES, Mention, replace_overlapped
-from briefx.pipeline.entities.naming import name_and_type
+from briefx.pipeline.entities.naming import name_and_type, sector_titled
 from briefx.pipeline.entities.notable import notable_people
 from briefx.pipeline.entities.places import place_context, place_names, world_regions
 from briefx.pipeline.entities.products import by_product
@@ -278,6 +278,7 @@ class EntitiesComponent:
         facts = name_and_type(doc, mentions, acronyms)
         # Form rules (forms.py), then the document-level linking of names (coref.link_names).
         ents = [Ent(f.start, f.end, f.type, f.name, f.titles) for f in facts]
+        sector_titled(text_of(doc), ents)  # "Alaska halted all flights": the airline (s42)
         ents, freed = refine(doc, ents, english, taken)
         freed += by_context(doc, ents, english)
         freed += by_product(doc, ents, english)  # products and laws by their context

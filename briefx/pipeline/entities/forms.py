@@ -101,6 +101,7 @@ from briefx.normalize.names import (
     companies,
     entity_words,
     fac_heads,
+    firm_short_forms,
     form_words,
     is_title_word,
     lookup_alias,
@@ -1231,6 +1232,8 @@ def places(
             # typed ORG that opens a listed company's name ("Albemarle" of "Albemarle
             # Corporation", session 9): the table agrees with the document, not the gazetteer
             continue
+        if e.type == "ORG" and e.name in {t for _, t in firm_short_forms().get(word, ())}:
+            continue  # "Alaska halted all flights", "cuts at Stanford": titled by its sector (s42)
         nxt = doc[toks[-1].i + 1] if toks is not None and toks[-1].i + 1 < len(doc) else None
         if (
             e.type == "ORG"

@@ -15,12 +15,14 @@ from briefx.normalize.names import (
     canonical_org,
     entity_words,
     fac_heads,
+    firm_short_forms,
     lookup_alias,
     lookup_company,
     lookup_department,
     lookup_person,
     place_kinds,
     place_pop,
+    sector_words,
     singular_norp,
     standalone_us_cities,
     title_case,
@@ -28,6 +30,7 @@ from briefx.normalize.names import (
     written_form_dropped,
 )
 from briefx.pipeline._util import text_of
+from briefx.pipeline.coref.ent import Ent
 from briefx.pipeline.entities.forms import body_led
 from briefx.pipeline.entities.linking import link_persons
 from briefx.pipeline.entities.mention import Mention
@@ -48,6 +51,7 @@ def name_and_type(doc: Doc, mentions: list[Mention], acronyms: dict[str, str]) -
     3. one type per entity by votes; every title said of the entity.
     """
     names, table_type, us_text = _first_names(mentions, acronyms)
+    _sector_firms(doc, mentions, names, table_type)
     _places_by_context(doc, mentions, table_type)
     _canonical_orgs(mentions, names, table_type, us_text)
     link_persons(mentions, names, table_type)
@@ -95,6 +99,78 @@ def _first_names(
         table_type.append(typ)
         us_text = us_text or name in us_names() or _us_evidence(m.text, name)
     return names, table_type, us_text
+
+
+# Words before a mention that make it a place, not a firm ("flights across Alaska").
+PLACE_PREPOSITIONS = frozenset(
+    {"in", "across", "from", "to", "near", "into", "throughout", "around"}
+)
+
+
+def _sector_firms(
+    doc: Doc, mentions: list[Mention], names: list[str], table_type: list[str | None]
+) -> None:
+    """Give a firm's or university's short form that is also a word, a place or a name its
+    title where the text names the firm's sector (models/firm_short_forms.jsonl, session 42):
+    "Delta said its second-quarter profit rose ... flights" -> "Delta Air Lines"; "Researchers
+    at Oxford" -> "University of Oxford"; "Duke" among utility words -> "Duke Energy".
+
+    A mention NER typed ORG needs a sector word anywhere in the document; any other (a place
+    or a person by NER: "Alaska halted all flights") needs one in its own sentence, no place
+    preposition before it ("flights across Alaska" stays) and not to be an adjective
+    ("American carriers"). Left alone: a mention whose name the text fixed, capitals (a
+    dateline), a form the document writes at the start of a longer name of its own ("Delta Air
+    Lines", "Duke University": the document's own long form wins), and a word of a person's
+    full name in the document ("Hanson" after "Pauline Hanson").
+    """
+    table = firm_short_forms()
+    if not any(m.text in table for m in mentions):
+        return
+    longer = {m.text.split()[0] for m in mentions if " " in m.text}
+    in_names = {
+        w for m in mentions if m.label == "PERSON" and " " in m.text for w in m.text.split()
+    }
+    doc_words: set[str] | None = None
+    for n, m in enumerate(mentions):
+        rows = table.get(m.text)
+        if not rows or m.name or m.text.isupper() or m.source == "dateline":
+            continue
+        if m.text in longer or m.text in in_names:
+            continue
+        if m.label == "ORG":
+            if doc_words is None:
+                doc_words = {t.lower_ for t in doc} | {t.lemma_.lower() for t in doc}
+            words = doc_words
+        elif _firm_slot(doc, m):
+            sent = doc[m.first_token].sent
+            words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+        else:
+            continue
+        for sector, title in rows:
+            if sector_words(sector) & words:
+                names[n], table_type[n] = title, "ORG"
+                break
+
+
+def sector_titled(text: str, ents: list[Ent]) -> None:
+    """Fix the type and name of a mention ``_sector_firms`` titled ("Alaska" -> ORG "Alaska
+    Airlines"): the place rules and the name linking that follow read the written word as the
+    state or link it to the state's other mentions otherwise."""
+    table = firm_short_forms()
+    for e in ents:
+        rows = table.get(text[e.start : e.end])
+        if rows and e.type == "ORG" and any(title == e.name for _, title in rows):
+            e.fixed, e.link = True, False
+            e.tags.add("sector_firm")
+
+
+def _firm_slot(doc: Doc, m: Mention) -> bool:
+    """A place or person mention that can be a firm: no place preposition right before it and
+    not an adjective ("American carriers")."""
+    i = m.first_token
+    if i > 0 and doc[i - 1].lower_ in PLACE_PREPOSITIONS:
+        return False
+    return doc[m.last_token].dep_ != "amod"
 
 
 def _us_evidence(text: str, name: str) -> bool:

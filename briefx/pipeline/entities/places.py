@@ -1005,7 +1005,7 @@ def subdivision_types(text: str, ents: list[Ent], english: frozenset[str] = froz
     directions = entity_words("direction")
     for e in ents:
         word = text[e.start : e.end]
-        if e.tags & {"team", "side"} or word.isupper() or word in given:
+        if e.tags & {"team", "side", "sector_firm"} or word.isupper() or word in given:
             continue
         if lookup_company(word) or lookup_person(word):
             continue
