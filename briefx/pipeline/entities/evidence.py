@@ -136,6 +136,14 @@ before "in" a GPE cue ("born in Hammerfest"), what only a body does an ORG cue (
 million contract"); the surname of a full name the vote makes a person, typed apart, takes the
 full name; "between" a place and a town of the gazetteer a place ("between Salamanca and Los
 Vilos").
+
+Session 42 (types42): a firm named like a town by its own results ("Nokia said on Thursday its
+operating profit rose"; ``SAID_ITS_RESULTS``: profit, earnings, sales, turnover, net or
+operating income with a verb of change, not a council's revenues, taxes, budget or population)
+is a strong ORG cue for a name typed a place; the dateline of a firm's own town in capitals
+("ZURICH, Aug 7 - Zurich said ...", a town of 15,000; not a headline in capitals) stays the
+town, whatever the firm's vote (``_dateline_town``). (A river named like a country or a state,
+"the Niger burst its banks", is ``places.feature_titles``'s, after the vote.)
 """
 
 from __future__ import annotations

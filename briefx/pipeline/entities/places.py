@@ -873,7 +873,11 @@ def feature_titles(text: str, ents: list[Ent]) -> None:
     villages": a LOC); an island group by
     its plural short name ("the Spratlys" -> "Spratly Islands"). A name other places bear
     stays bare ("the Amazon": the forest, "the Congo": the country), unless the text names a
-    part of the river before it ("at the mouth of the Amazon")."""
+    part of the river before it ("at the mouth of the Amazon"). A country's or a state's name
+    typed a place that the table gives a river, after "the" and with what only water does after
+    it or a river's part before it, is the river ("the Niger burst its banks", "water levels on
+    the Mississippi" -> LOC "Mississippi River"; session 42); "Niger's government", "the Niger
+    government" stay the country."""
     index = table_index("feature_titles.jsonl", "name")
     for e in ents:
         if e.titles:
