@@ -5,7 +5,8 @@
   or a state's revenues, taxes, budgets and population stay a place's.
 - ``entities.evidence.document_types``: the dateline of a firm's own town in capitals ("ZURICH,
   Aug 7 - Zurich said ...") stays the town whatever the firm's vote; a headline in capitals
-  that opens with the firm's name stays the firm.
+  that opens with the firm's name stays the firm; so does a market's town before "trading"
+  ("Shares of Nestle fell in Zurich trading" after "Zurich said its profit rose").
 - ``entities.places.place_names`` (``feature_titles``): a country's or a state's name that a
   river bears, after "the" and with what only water does ("the Niger burst its banks", "water
   levels on the Mississippi"), is the river; the country or the state stays elsewhere.
@@ -111,6 +112,33 @@ DATELINE = [
         "LONDON, Jan 9 - Tesco said its sales rose 4 percent.",
         [("LONDON", "GPE", "London"), ("Tesco", "ORG", "Tesco")],
         [("LONDON", "GPE", "London"), ("Tesco", "ORG", "Tesco")],
+    ),
+]
+
+
+# a market's town before its trading, after the firm of its name said its results (the names
+# as the linking leaves a town typed a place: "Zürich")
+DATELINE += [
+    (
+        "Zurich said its profit rose 9%. Shares of Nestle fell in Zurich trading.",
+        [("Zurich", "GPE", "Zürich"), ("Nestle", "ORG", "Nestle"), ("Zurich", "GPE", "Zürich")],
+        [("Zurich", "ORG", "Zurich"), ("Nestle", "ORG", "Nestle"), ("Zurich", "GPE", "Zürich")],
+    ),
+    (
+        "Nokia said on Thursday its sales fell. Shares of Ericsson rose in Nokia trading.",
+        [("Nokia", "GPE", "Nokia"), ("Ericsson", "ORG", "Ericsson"), ("Nokia", "GPE", "Nokia")],
+        [("Nokia", "ORG", "Nokia"), ("Ericsson", "ORG", "Ericsson"), ("Nokia", "GPE", "Nokia")],
+    ),
+    # must stay: a firm's own shares "in London trading", a town's engineers
+    (
+        "Shares in Zurich rose 2 percent in London trading.",
+        [("Zurich", "ORG", "Zurich"), ("London", "GPE", "London")],
+        [("Zurich", "ORG", "Zurich"), ("London", "GPE", "London")],
+    ),
+    (
+        "Engineers in Nokia said the plant would close.",
+        [("Nokia", "GPE", "Nokia")],
+        [("Nokia", "GPE", "Nokia")],
     ),
 ]
 

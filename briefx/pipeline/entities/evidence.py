@@ -355,6 +355,7 @@ SAID_ITS_RESULTS = re.compile(
     r"increased|decreased|climbed|edged|rise|fall|grow|doubled|halved|beat|missed|topped|"
     r"risen|fallen|grown)\b"
 )
+TRADING_AFTER = re.compile(r" (?:trading|trade|dealings)\b")  # "in Zurich trading": the market
 # session 33 (firms20): what only a listed firm's stock does right after its name ("X shares
 # fell 5 percent"; not "X shares the view", a verb)
 SHARES_MOVED = re.compile(
@@ -1222,6 +1223,9 @@ def _preposition(before: str, after: str, word: str, name: str, kind: str = "") 
         # person, with no possessive after it ("in Toyota's plant"), is strong evidence
         strong = kind in ("ORG", "PERSON") and not POSSESSIVE.match(after)
         strong = strong and not lookup_company(word)  # "engineers in Nokia": a listed firm
+        # a market's town before its trading, whatever firm bears the name ("Shares of Nestle
+        # fell in Zurich trading" after "Zurich said its profit rose"; session 42)
+        strong = strong or bool(TRADING_AFTER.match(after))
         out["GPE"] += STRONG if strong else WEAK
     if kind == "ORG" and TICKETS_BEFORE.search(before) and not re.match(r"['’]", after):
         out["EVENT"] += WEAK  # "tickets for SXSW", "passes to Brenmoor" (session 28)
