@@ -136,6 +136,14 @@ before "in" a GPE cue ("born in Hammerfest"), what only a body does an ORG cue (
 million contract"); the surname of a full name the vote makes a person, typed apart, takes the
 full name; "between" a place and a town of the gazetteer a place ("between Salamanca and Los
 Vilos").
+
+Session 42 (types42): a firm named like a town by its own results ("Nokia said on Thursday its
+operating profit rose"; ``SAID_ITS_RESULTS``: profit, earnings, sales, turnover, net or
+operating income with a verb of change, not a council's revenues, taxes, budget or population)
+is a strong ORG cue for a name typed a place; the dateline of a firm's own town in capitals
+("ZURICH, Aug 7 - Zurich said ...", a town of 15,000; not a headline in capitals) stays the
+town, whatever the firm's vote (``_dateline_town``). (A river named like a country or a state,
+"the Niger burst its banks", is ``places.feature_titles``'s, after the vote.)
 """
 
 from __future__ import annotations
@@ -147,6 +155,7 @@ from itertools import pairwise
 
 from briefx.normalize.cues import cues as speech
 from briefx.normalize.names import (
+    accented_place,
     body_words,
     company_tails,
     fac_heads,
@@ -176,7 +185,7 @@ from briefx.pipeline.entities.forms import (
     natural_kinds,
 )
 from briefx.pipeline.entities.model_forms import designation_weight, product_cue, role_kind
-from briefx.pipeline.entities.places import divided_region, reached_place
+from briefx.pipeline.entities.places import LEVEL_BEFORE, RIVER_AFTER, divided_region, reached_place
 from briefx.pipeline.entities.predicates import (
     life_place,
     org_object,
@@ -186,6 +195,7 @@ from briefx.pipeline.entities.predicates import (
 from briefx.pipeline.entities.products import all_product_nouns, not_product_heads, product_words
 from briefx.pipeline.entities.sports import is_nation
 from briefx.pipeline.entities.tables import ROW_FIGURE, market_block
+from briefx.pipeline.figures.places import DATELINE_PLACE, DATELINE_WITHIN
 from briefx.resources import TableIndex, table_index
 
 STRONG, WEAK, MODEL, PRIOR = 5, 3, 2, 2
@@ -218,15 +228,8 @@ NAMED_ROLE = re.compile(
     r"((?: [a-z-]+){1,3})\b"
 )
 BASED = re.compile(r",? (?:based|headquartered) in\b")
-# a river by what only water does after its name, with a level or banks ("the Guaiba rose to a
-# record 5.3 metres", "the Ravi burst its banks"), or by a river's part before "the" ("water
-# levels on the Rhine", "the mouth of the Rhone")
-RIVER_AFTER = re.compile(
-    r" (?:had )?(?:burst|broke|flooded|overflowed|crested|rose|fell|peaked|swelled)\b"
-    r"(?:[^.;\n]|\.\d){0,40}?\b(?:metres|meters|centimetres|centimeters|feet|its banks|fields)\b"
-    r"| (?:over|out of|above) its banks\b"  # "sent the Swat over its banks" (session 40)
-)
-LEVEL_BEFORE = re.compile(r"\b(?:levels? (?:on|of)|mouth of|banks of|swelled) [Tt]he \Z")
+# (a river by what only water does after its name, "the Ravi burst its banks", or by a river's
+# part before "the", "water levels on the Rhine": ``places.RIVER_AFTER``, ``LEVEL_BEFORE``)
 PART_OF = re.compile(r", (?:part|a unit|a subsidiary|a division) of\b")
 # "X, a Denver-based wealth manager," "X, the insurer," "X, a deputy for Y": the apposition up to
 # its first preposition, comma or full stop; a price or figure after the article is skipped ("X, a
@@ -342,6 +345,17 @@ SAID_SALES = re.compile(
     r"(?:rose|fell|grew|were|was|jumped|slipped|dropped|increased|decreased|climbed|edged|rise|"
     r"fall|grow|miss|beat|top|exceed|double|halve)\b"  # "said profit would miss" (session 33)
 )
+# session 42 (types42): a firm named like a town reports its own results ("Nokia said on
+# Thursday its fourth-quarter operating profit rose"); a council or a state has revenues, taxes
+# and budgets, not profits, earnings, sales or turnover of its own
+SAID_ITS_RESULTS = re.compile(
+    rf" (?:said|says|reported){SAID_IN}(?: that)? its(?: [\w-]+){{0,3}}? (?:profits?|earnings|"
+    r"sales|turnover|net income|operating income) (?:(?:would|will|could|had|has|have|is "
+    r"expected to|was expected to) )?(?:rose|fell|grew|were|was|jumped|slipped|dropped|"
+    r"increased|decreased|climbed|edged|rise|fall|grow|doubled|halved|beat|missed|topped|"
+    r"risen|fallen|grown)\b"
+)
+TRADING_AFTER = re.compile(r" (?:trading|trade|dealings)\b")  # "in Zurich trading": the market
 # session 33 (firms20): what only a listed firm's stock does right after its name ("X shares
 # fell 5 percent"; not "X shares the view", a verb)
 SHARES_MOVED = re.compile(
@@ -824,6 +838,8 @@ def cues(text: str, e: Ent, english: frozenset[str] = frozenset()) -> Counter[st
     )
     if e.type == "PERSON" and not e.titles and not role and SAID_SALES.match(after):
         out["ORG"] += STRONG  # "John Lewis said like-for-like sales were flat" (session 23)
+    if e.type in ("GPE", "LOC") and SAID_ITS_RESULTS.match(after):
+        out["ORG"] += STRONG  # "Nokia said on Thursday its operating profit rose" (session 42)
     if e.type in ("PERSON", "ORG") and not e.titles and SHARES_MOVED.match(after):
         out["ORG"] += STRONG  # "Dalton Mercer shares fell 5 percent" (session 33)
     if e.type in ("PERSON", "ORG") and not e.titles and not role and _firm_deeds(before, after):
@@ -1207,6 +1223,9 @@ def _preposition(before: str, after: str, word: str, name: str, kind: str = "") 
         # person, with no possessive after it ("in Toyota's plant"), is strong evidence
         strong = kind in ("ORG", "PERSON") and not POSSESSIVE.match(after)
         strong = strong and not lookup_company(word)  # "engineers in Nokia": a listed firm
+        # a market's town before its trading, whatever firm bears the name ("Shares of Nestle
+        # fell in Zurich trading" after "Zurich said its profit rose"; session 42)
+        strong = strong or bool(TRADING_AFTER.match(after))
         out["GPE"] += STRONG if strong else WEAK
     if kind == "ORG" and TICKETS_BEFORE.search(before) and not re.match(r"['’]", after):
         out["EVENT"] += WEAK  # "tickets for SXSW", "passes to Brenmoor" (session 28)
@@ -1589,6 +1608,11 @@ def document_types(text: str, ents: list[Ent], english: frozenset[str] = frozens
             if top and top != current and not own[id(e)][current] and (surface != name or split):
                 _retype(text, e, top, current)
                 e.name = lookup_company(surface) or surface
+            elif current == "ORG" and top in ("", "GPE") and _dateline_town(text, e):
+                # the dateline of a firm's own town ("ZURICH, Aug 7 - Zurich said its profit
+                # rose"): the place the report comes from, whatever the firm's vote (session 42)
+                e.type, e.fixed = "GPE", True
+                e.name = accented_place(text[e.start : e.end].title())
             elif (
                 top == "GPE"
                 and current == "ORG"
@@ -1600,6 +1624,27 @@ def document_types(text: str, ents: list[Ent], english: frozenset[str] = frozens
                 e.type, e.fixed = "GPE", True
 
     _surnames_alone(text, ents, people)
+
+
+def _dateline_town(text: str, e: Ent) -> bool:
+    """Whether ``e`` is the place of the text's dateline in capitals ("ZURICH, Aug 7 -",
+    "ESPOO, Finland, ...", "AMSTERDAM 1996-03-15") and a town of the gazetteer of 15,000 people
+    or more: a dateline names where the report comes from, never the firm of that name (not a
+    headline in capitals that opens with the name and a comma)."""
+    surface = text[e.start : e.end]
+    if not surface.isupper() or e.start > DATELINE_WITHIN:
+        return False
+    end = text.find("\n", e.end)
+    rest = text[e.end : end if end >= 0 else len(text)]
+    if rest.upper() == rest and any(c.isalpha() for c in rest):
+        return False  # a headline in capitals ("NOKIA, ERICSSON SHARES FALL"), no dateline
+    mt = DATELINE_PLACE.search(text, 0, DATELINE_WITHIN)
+    return (
+        mt is not None
+        and mt.start(1) == e.start
+        and mt.end(1) == e.end
+        and _population(surface.title(), e.name) >= TOWN
+    )
 
 
 def _surnames_alone(text: str, ents: list[Ent], people: list[str]) -> None:

@@ -850,6 +850,14 @@ def place_names(text: str, ents: list[Ent]) -> None:
 
 
 RIVER_WORD = re.compile(r"^(?:River (?P<lead>.+)|(?P<name>.+) [Rr]iver)$")
+# what only a river does or has (``evidence.cues``, session 20; here too, session 42): "the
+# Ravi burst its banks", "rose to 5.3 metres"; "water levels on the Rhine", "the mouth of the X"
+RIVER_AFTER = re.compile(
+    r" (?:had )?(?:burst|broke|flooded|overflowed|crested|rose|fell|peaked|swelled)\b"
+    r"(?:[^.;\n]|\.\d){0,40}?\b(?:metres|meters|centimetres|centimeters|feet|its banks|fields)\b"
+    r"| (?:over|out of|above) its banks\b"  # "sent the Swat over its banks" (session 40)
+)
+LEVEL_BEFORE = re.compile(r"\b(?:levels? (?:on|of)|mouth of|banks of|swelled) [Tt]he \Z")
 RIVER_NEXT = re.compile(r" river\b")  # (and THE_BEFORE, rule 12's "the" before a name)
 # a part of a river before its name: "the mouth of the Amazon", "the banks of the Congo"
 RIVER_PART = re.compile(r"\b(?:mouth|banks?|source|estuary|delta|tributary) of the \Z")
@@ -865,7 +873,11 @@ def feature_titles(text: str, ents: list[Ent]) -> None:
     villages": a LOC); an island group by
     its plural short name ("the Spratlys" -> "Spratly Islands"). A name other places bear
     stays bare ("the Amazon": the forest, "the Congo": the country), unless the text names a
-    part of the river before it ("at the mouth of the Amazon")."""
+    part of the river before it ("at the mouth of the Amazon"). A country's or a state's name
+    typed a place that the table gives a river, after "the" and with what only water does after
+    it or a river's part before it, is the river ("the Niger burst its banks", "water levels on
+    the Mississippi" -> LOC "Mississippi River"; session 42); "Niger's government", "the Niger
+    government" stay the country."""
     index = table_index("feature_titles.jsonl", "name")
     for e in ents:
         if e.titles:
@@ -897,6 +909,16 @@ def feature_titles(text: str, ents: list[Ent]) -> None:
         if row["kind"] == "islands":
             if e.name == written:
                 e.name = str(row["title"])
+        elif (
+            e.type == "GPE"
+            and row["kind"] == "river"
+            and e.name in (written, base)
+            and THE_BEFORE.search(text, max(0, e.start - 4), e.start)
+            and (RIVER_AFTER.match(text, e.end) or LEVEL_BEFORE.search(text, 0, e.start))
+        ):
+            # a country's or a state's name that a river bears, with what only water does:
+            # "the Niger burst its banks", "water levels on the Mississippi" (session 42)
+            e.type, e.fixed, e.name = "LOC", True, str(row["title"])
         elif e.type == "LOC" and (
             mt is not None
             or (e.name == written and (row["plain"] or RIVER_PART.search(text, 0, e.start)))
