@@ -44,12 +44,15 @@ def date_pairs(doc: Doc) -> list[tuple[str, str | None]]:
     return [(doc.text[d.start : d.end], d.value) for d in doc._.briefx_dates]
 
 
-def ents_of(text: str, spans: list[tuple[str, str]]) -> list[Ent]:
-    """Build mentions from (surface, type) pairs, each at its next occurrence."""
+def ents_of(
+    text: str, spans: list[tuple[str, str]], names: Mapping[str, str] | None = None
+) -> list[Ent]:
+    """Build mentions from (surface, type) pairs, each at its next occurrence, named by
+    ``names`` where it names the surface (a table's title), else by the surface."""
     out, pos = [], 0
     for surface, typ in spans:
         s = text.index(surface, pos)
-        out.append(Ent(s, s + len(surface), typ, surface))
+        out.append(Ent(s, s + len(surface), typ, (names or {}).get(surface, surface)))
         pos = s + len(surface)
     return out
 

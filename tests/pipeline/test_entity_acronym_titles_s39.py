@@ -12,19 +12,10 @@ import pytest
 from briefx.normalize.names import lookup_alias, lookup_company, org_acronyms
 from briefx.pipeline.coref.acronym_titles import table_acronyms
 from briefx.pipeline.coref.countries import _country_names
-from briefx.pipeline.coref.ent import Ent
 from briefx.resources import read_jsonl
+from tests.pipeline.conftest import ents_of
 
 NAMES = {"ABUJA": "Abuja", "BEIJING": "Beijing", "NEW DELHI": "New Delhi", "LONDON": "London"}
-
-
-def _ents(text: str, spans: list[tuple[str, str]]) -> list[Ent]:
-    ents, pos = [], 0
-    for surface, typ in spans:
-        s = text.index(surface, pos)
-        ents.append(Ent(s, s + len(surface), typ, NAMES.get(surface, surface)))
-        pos = s + len(surface)
-    return ents
 
 
 CASES = [
@@ -103,14 +94,14 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "spans", "names"), CASES)
 def test_table_acronyms(text: str, spans: list[tuple[str, str]], names: list[str]) -> None:
-    ents = _ents(text, spans)
+    ents = ents_of(text, spans, NAMES)
     table_acronyms(text, ents)
     assert [e.name for e in ents] == names
 
 
 def test_person_typed_letters_become_a_body() -> None:
     text = "The AIIB approved a loan."
-    ents = _ents(text, [("AIIB", "PERSON")])
+    ents = ents_of(text, [("AIIB", "PERSON")], NAMES)
     table_acronyms(text, ents)
     assert (ents[0].type, ents[0].name) == ("ORG", "Asian Infrastructure Investment Bank")
 
@@ -118,7 +109,7 @@ def test_person_typed_letters_become_a_body() -> None:
 def test_letters_linked_elsewhere_follow_the_text() -> None:
     """A mention of the same letters the text linked to a name of its own: the text decides."""
     text = "The Nigerian Broadcasting Service said so. NBS also said the NBS would grow in Nigeria."
-    ents = _ents(text, [("NBS", "ORG"), ("NBS", "ORG"), ("Nigeria", "GPE")])
+    ents = ents_of(text, [("NBS", "ORG"), ("NBS", "ORG"), ("Nigeria", "GPE")], NAMES)
     ents[0].name = "Nigerian Broadcasting Service"
     table_acronyms(text, ents)
     assert [e.name for e in ents] == ["Nigerian Broadcasting Service", "NBS", "Nigeria"]

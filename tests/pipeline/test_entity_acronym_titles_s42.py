@@ -16,6 +16,7 @@ from briefx.normalize.names import lookup_alias, org_acronyms
 from briefx.pipeline.coref.acronym_titles import table_acronyms
 from briefx.pipeline.coref.bodies import national_bodies
 from briefx.pipeline.coref.ent import Ent
+from tests.pipeline.conftest import ents_of
 
 NAMES = {
     "JAKARTA": "Jakarta",
@@ -28,15 +29,6 @@ NAMES = {
     "Indian": "Indian",
 }
 ENGLISH = frozenset({"arena", "pace", "said"})
-
-
-def _ents(text: str, spans: list[tuple[str, str]]) -> list[Ent]:
-    ents, pos = [], 0
-    for surface, typ in spans:
-        s = text.index(surface, pos)
-        ents.append(Ent(s, s + len(surface), typ, NAMES.get(surface, surface)))
-        pos = s + len(surface)
-    return ents
 
 
 CASES = [
@@ -131,14 +123,14 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "spans", "names"), CASES)
 def test_table_acronyms_s42(text: str, spans: list[tuple[str, str]], names: list[str]) -> None:
-    ents = _ents(text, spans)
+    ents = ents_of(text, spans, NAMES)
     table_acronyms(text, ents, ENGLISH)
     assert [e.name for e in ents] == names
 
 
 def test_title_case_word_typed_a_people_stays() -> None:
     text = "Cosatu marched."
-    ents = _ents(text, [("Cosatu", "NORP")])
+    ents = ents_of(text, [("Cosatu", "NORP")], NAMES)
     table_acronyms(text, ents, ENGLISH)
     assert (ents[0].type, ents[0].name) == ("NORP", "Cosatu")  # (a people's type: not read)
 

@@ -15,6 +15,7 @@ from briefx.normalize.names import national_body
 from briefx.pipeline.coref.bodies import _name_country, national_bodies, qualified_forms
 from briefx.pipeline.coref.countries import _country_names
 from briefx.pipeline.coref.ent import Ent
+from tests.pipeline.conftest import ents_of
 
 ENGLISH = frozenset(
     {"labour", "conservative", "liberal", "monetary", "policy", "committee", "socialist", "party"}
@@ -22,15 +23,6 @@ ENGLISH = frozenset(
 )
 
 NAMES = {"OSLO": "Oslo", "MANILA": "Manila", "Britain": "United Kingdom", "NAIROBI": "Nairobi"}
-
-
-def _ents(text: str, spans: list[tuple[str, str]]) -> list[Ent]:
-    ents, pos = [], 0
-    for surface, typ in spans:
-        s = text.index(surface, pos)
-        ents.append(Ent(s, s + len(surface), typ, NAMES.get(surface, surface)))
-        pos = s + len(surface)
-    return ents
 
 
 CASES = [
@@ -113,7 +105,7 @@ CASES = [
 def test_shared_bodies_take_country(
     text: str, spans: list[tuple[str, str]], want: list[str]
 ) -> None:
-    ents = _ents(text, spans)
+    ents = ents_of(text, spans, NAMES)
     owners = {"Central Bank of Kenya", "Reserve Bank of India", "South African Reserve Bank"}
     owners |= {"Bank of England", "Authority"}
     national_bodies(text, ents, ENGLISH)

@@ -12,18 +12,9 @@ import pytest
 
 from briefx.normalize.names import national_body
 from briefx.pipeline.coref.bodies import national_bodies, retyped_bodies
-from briefx.pipeline.coref.ent import Ent
+from tests.pipeline.conftest import ents_of
 
 NAMES = {"TOKYO": "Tokyo", "MADRID": "Madrid", "LONDON": "London", "Britain": "United Kingdom"}
-
-
-def _ents(text: str, spans: list[tuple[str, str]]) -> list[Ent]:
-    ents, pos = [], 0
-    for surface, typ in spans:
-        s = text.index(surface, pos)
-        ents.append(Ent(s, s + len(surface), typ, NAMES.get(surface, surface)))
-        pos = s + len(surface)
-    return ents
 
 
 @pytest.mark.parametrize(
@@ -104,7 +95,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "spans", "want"), CASES)
 def test_bodies_take_titles(text: str, spans: list[tuple[str, str]], want: list[str]) -> None:
-    ents = _ents(text, spans)
+    ents = ents_of(text, spans, NAMES)
     national_bodies(text, ents)
     assert [e.name for e in ents if e.type == "ORG" and e.name not in NAMES.values()][
         -len(want) :
@@ -136,7 +127,7 @@ RETYPED = [
 def test_retyped_bodies(text: str, was: str, now: str, want: str) -> None:
     body = text.split("'s ")[1].split()[0]
     country = text.split(" - ")[1].split("'s")[0]
-    ents = _ents(text, [(country, "GPE"), (body, now)])
+    ents = ents_of(text, [(country, "GPE"), (body, now)], NAMES)
     had = {id(ents[0]): "GPE", id(ents[1]): was}
     retyped_bodies(text, ents, had)
     assert ents[1].name == want

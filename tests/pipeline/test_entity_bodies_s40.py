@@ -17,20 +17,12 @@ from briefx.normalize.names import national_body
 from briefx.pipeline.coref.bodies import _settled_country, national_bodies
 from briefx.pipeline.coref.countries import _country_names
 from briefx.pipeline.coref.ent import Ent
+from tests.pipeline.conftest import ents_of
 
 NAMES = {
     "DUBLIN": "Dublin", "ABUJA": "Abuja", "NAIROBI": "Nairobi", "GENEVA": "Geneva",
     "WASHINGTON": "Washington, D.C.", "LONDON": "London", "U.S.": "United States",
 }  # fmt: skip
-
-
-def _ents(text: str, spans: list[tuple[str, str]]) -> list[Ent]:
-    ents, pos = [], 0
-    for surface, typ in spans:
-        s = text.index(surface, pos)
-        ents.append(Ent(s, s + len(surface), typ, NAMES.get(surface, surface)))
-        pos = s + len(surface)
-    return ents
 
 
 CASES = [
@@ -94,7 +86,7 @@ CASES = [
 def test_generic_titles_take_country(
     text: str, spans: list[tuple[str, str]], want: list[str]
 ) -> None:
-    ents = _ents(text, spans)
+    ents = ents_of(text, spans, NAMES)
     national_bodies(text, ents)
     assert [e.name for e in ents if e.type == "ORG"] == want
 
@@ -103,9 +95,9 @@ def test_linked_acronym_left_to_written_title() -> None:
     """An acronym linked to a body whose owner keeps it bare ("the Authority's Monetary Policy
     Committee (MPC)") is no body of its own: it follows the written title (session 40)."""
     text = "In Seychelles, the Authority's Monetary Policy Committee (MPC) met. The MPC said so."
-    ents = _ents(text, [("Seychelles", "GPE"), ("Authority", "ORG")])
-    ents += _ents(text, [("Monetary Policy Committee", "ORG")])
-    mpc = _ents(text, [("MPC", "ORG"), ("MPC", "ORG")])
+    ents = ents_of(text, [("Seychelles", "GPE"), ("Authority", "ORG")], NAMES)
+    ents += ents_of(text, [("Monetary Policy Committee", "ORG")], NAMES)
+    mpc = ents_of(text, [("MPC", "ORG"), ("MPC", "ORG")], NAMES)
     for e in mpc:
         e.name = "Monetary Policy Committee"
     ents += mpc
