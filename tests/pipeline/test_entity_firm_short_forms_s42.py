@@ -22,20 +22,21 @@ from briefx.pipeline.entities.naming import _sector_firms
 NLP = spacy.blank("en")
 
 
-def _doc(text: str, amod: tuple[str, ...] = ()) -> Doc:
-    """A blank doc of ``text``'s space-separated words, sentences ending at " . "."""
+def _doc(text: str, adjectives: tuple[str, ...] = ()) -> Doc:
+    """A blank doc of ``text``'s space-separated words, sentences ending at " . "; the words in
+    ``adjectives`` carry the tag the tagger gives an adjective (JJ)."""
     words = text.split()
     starts = [i == 0 or words[i - 1] == "." for i in range(len(words))]
     doc = Doc(NLP.vocab, words=words, sent_starts=starts)
     for t in doc:
-        if t.text in amod:
-            t.dep_ = "amod"
+        if t.text in adjectives:
+            t.tag_ = "JJ"
     return doc
 
 
-def _run(text: str, spans: list[tuple[str, str]], amod: tuple[str, ...] = ()) -> list[str]:
+def _run(text: str, spans: list[tuple[str, str]], adjectives: tuple[str, ...] = ()) -> list[str]:
     """Each span's name after ``_sector_firms`` (spans as (surface, label), in order)."""
-    doc = _doc(text, amod)
+    doc = _doc(text, adjectives)
     mentions, pos = [], 0
     for surface, label in spans:
         n = len(surface.split())
@@ -98,7 +99,7 @@ STAY = [
 
 @pytest.mark.parametrize(("text", "spans", "names"), CHANGE + STAY)
 def test_sector_firms(text: str, spans: list[tuple[str, str]], names: list[str]) -> None:
-    assert _run(text, spans, amod=("American",)) == names
+    assert _run(text, spans, adjectives=("American",)) == names
 
 
 def test_sector_titles_are_bodies() -> None:

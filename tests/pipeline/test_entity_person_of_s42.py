@@ -1,8 +1,8 @@
 """Session 42 (lead, issue 13 spans): a PERSON span NER ran on over "of" into the body or town
-the person speaks for is the person and that body or town (``spans._of_body``), as it already
-was for a country (``spans._of_country``, "Aryna Sabalenka of Belarus"). A royal or noble style
-stays whole: one name before "of", or a regnal number ("Hussein of Jordan", "Abdullah II of
-Jordan"). On ``spacy.blank("en")`` through ``spans.repair`` with hand-made NER spans; invented
+the person speaks for is the person and that body or town, as it already was for a country
+("Aryna Sabalenka of Belarus"; both ``spans._of_split``, one function since session 43). A
+royal or noble style stays whole: one name before "of", or a regnal number ("Hussein of
+Jordan", "Abdullah II of Jordan"). On ``spacy.blank("en")`` through ``spans.repair`` with hand-made NER spans; invented
 texts.
 """
 

@@ -17,7 +17,8 @@ said ..."; session 21). A place, a river beside a body named after it
 "Ford F-150") keep their own names, and so does a town named before its region ("in
 Kingsbridge, Devon" beside "Kingsbridge Dairies"; session 20). ``storm_names``: a lone name
 that ends one EVENT ("Odalys" after "Hurricane Odalys"). ``capitals_as_body``: a headline's
-name in capitals that the body writes as a linked short form ("MARROW VALLEY"; session 20).
+name in capitals that the body writes as a linked short form ("MARROW VALLEY"; session 20), or
+in the same letters ("BANK OF GHANA" -> "Bank of Ghana"; session 43).
 
 Tables: the kind words of ``models/entity_forms.jsonl`` (``natural_after``, ``utility_word``,
 ``sector_word``, ``org_head``, ``group_head``), the facility heads (``names.fac_heads``), the
@@ -374,3 +375,26 @@ def capitals_as_body(text: str, ents: list[Ent]) -> None:
             if name != e.name:
                 e.name, e.type = name, typ
                 e.tags.add("short")
+    _same_letters(text, ents)
+
+
+def _same_letters(text: str, ents: list[Ent]) -> None:
+    """A name left in capitals ("BANK OF GHANA" in a heading, "NORTHERN STAR RESOURCES" in a
+    label) whose letters the body writes in mixed case as mentions of one entity ("Bank of
+    Ghana") is that entity: its name and type (session 43). ``_uncapped`` keeps short words in
+    capitals ("OF", "AC": they may be initials), so "BANK OF GHANA" never reached the title-case
+    match above; here the body's own letters decide. Not where the body's mentions of those
+    letters carry two names, and not a name a rule already changed ("RUSSIAN" -> "Russian"); a
+    legal form the name dropped is no matter ("NORTHERN STAR RESOURCES LIMITED")."""
+    folded: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for x in ents:
+        word = text[x.start : x.end]
+        if not word.isupper() and not word.islower():
+            folded[word.casefold()].add((x.name, x.type))
+            folded[x.name.casefold()].add((x.name, x.type))
+    for e in ents:
+        if not text[e.start : e.end].isupper() or not e.name.isupper() or len(e.name) < 4:
+            continue
+        found = folded.get(e.name.casefold(), set())
+        if len(found) == 1:
+            e.name, e.type = next(iter(found))

@@ -35,6 +35,9 @@ from briefx.pipeline.entities.forms import body_led
 from briefx.pipeline.entities.linking import link_persons
 from briefx.pipeline.entities.mention import Mention
 
+# The tagger's adjective tags (Penn Treebank): "American" in "American carriers" is JJ.
+ADJECTIVE_TAGS = frozenset({"JJ", "JJR", "JJS"})
+
 TABLE_VOTES = 3
 
 TITLE_VOTES = 3
@@ -166,11 +169,12 @@ def sector_titled(text: str, ents: list[Ent]) -> None:
 
 def _firm_slot(doc: Doc, m: Mention) -> bool:
     """A place or person mention that can be a firm: no place preposition right before it and
-    not an adjective ("American carriers")."""
+    not an adjective ("American carriers": the tagger's JJ; the pipeline has no parser, so a
+    dependency label cannot say it)."""
     i = m.first_token
     if i > 0 and doc[i - 1].lower_ in PLACE_PREPOSITIONS:
         return False
-    return doc[m.last_token].dep_ != "amod"
+    return doc[m.last_token].tag_ not in ADJECTIVE_TAGS
 
 
 def _us_evidence(text: str, name: str) -> bool:

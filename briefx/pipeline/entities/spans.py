@@ -287,17 +287,13 @@ def repair(doc: Doc, ent: Span, english: frozenset[str] = frozenset()) -> list[M
             label = "GPE" if lookup_alias(tokens_text(doc, piece)) else "LOC"
         if len(piece) > 3 and piece[-1].lower_ in fac_heads() and _saint_place(piece):
             label = "FAC"  # "St. Peter's Square", "St Mark's Basilica": a saint's site
-        country = _of_country(doc, piece) if label == "PERSON" else 0
-        if country:  # "Aryna Sabalenka of Belarus": the person, then the country
-            out.extend(_trim(doc, piece[:country], "PERSON", english))
-            out.append(mention_of(doc, piece[country + 1 :], "GPE"))
-            continue
-        body = _of_body(doc, piece) if label == "PERSON" else 0
-        if body:  # "Klaas van der Meer of Rabobank": the person, then the employer
-            out.extend(_trim(doc, piece[:body], "PERSON", english))
-            rest = piece[body + 1 :]
-            kind = "GPE" if place_pop(tokens_text(doc, rest)) >= 0 else "ORG"
-            out.extend(_trim(doc, rest, kind, english))  # "the Chennai Port Trust": no "the"
+        at, kind = _of_split(doc, piece) if label == "PERSON" else (0, "")
+        if at:  # "Aryna Sabalenka of Belarus", "Klaas van der Meer of Rabobank": two mentions
+            out.extend(_trim(doc, piece[:at], "PERSON", english))
+            if kind == "country":
+                out.append(mention_of(doc, piece[at + 1 :], "GPE"))
+            else:  # "the Chennai Port Trust": no "the"
+                out.extend(_trim(doc, piece[at + 1 :], kind, english))
             continue
         trimmed = _trim(doc, piece, label, english)
         if trimmed and _legal_form_stop(piece[-1], tokens) and trimmed[-1].end == _end(piece):
@@ -458,32 +454,29 @@ def _saint(owner: Token, rest: list[Token] | Span) -> bool:
     return all(r.is_title and not is_title_word(r.text) for r in rest)
 
 
-def _of_country(doc: Doc, tokens: list[Token]) -> int:
-    """The index of "of" in a PERSON span "Given Surname of Country" that NER ran on into a
-    country ("Jomo Ruto of Kenya"); 0 where there is none."""
+def _of_split(doc: Doc, tokens: list[Token]) -> tuple[int, str]:
+    """Where a PERSON span "Given Surname of X" that NER ran on should split: the index of "of"
+    and what follows it, or (0, "") where it should not. A country ("Jomo Ruto of Kenya":
+    "country") is read first, at any "of" with two words or more before it; then the body or
+    town the person speaks for ("Klaas van der Meer of Rabobank": "ORG", "Ana Ruiz of Porto":
+    "GPE"): capitalised words after "of", but not a royal or noble style, which has a regnal
+    number before "of" ("Abdullah II of Jordan"; ``names.surname``), nor a person the tables
+    know whole."""
     for k, t in enumerate(tokens):
         if t.lower_ == "of" and k >= 2:
             rest = tokens_text(doc, tokens[k + 1 :])
             alias = lookup_alias(rest)
             if place_kinds().get(rest) == "country" or (alias and alias[1] == "GPE"):
-                return k
-    return 0
-
-
-def _of_body(doc: Doc, tokens: list[Token]) -> int:
-    """The index of "of" in a PERSON span "Given Surname of X" that NER ran on into the body or
-    town the person speaks for ("Klaas van der Meer of Rabobank", "Ana Ruiz of Porto"): two
-    words of a name or more before it, capitalised words after it; 0 where there is none, and
-    for a royal or noble style, which has one name before "of" or a regnal number ("Hussein of
-    Jordan", "Abdullah II of Jordan"; ``names.surname``), or a person the tables know whole."""
+                return k, "country"
     for k, t in enumerate(tokens):
         if t.lower_ != "of" or k < 2 or k == len(tokens) - 1:
             continue
         if REGNAL.fullmatch(tokens[k - 1].text) or lookup_person(tokens_text(doc, tokens)):
-            return 0
+            return 0, ""
         if all(r.is_title or r.lower_ in ("the", "of", "and", "for") for r in tokens[k + 1 :]):
-            return k
-    return 0
+            body = tokens_text(doc, tokens[k + 1 :])
+            return k, "GPE" if place_pop(body) >= 0 else "ORG"
+    return 0, ""
 
 
 def _title_in_name(tokens: list[Token], english: frozenset[str]) -> bool:

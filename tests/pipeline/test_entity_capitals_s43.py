@@ -1,0 +1,52 @@
+"""Session 43 (lead, issue 13 names): a name left in capitals (a heading, a label, a wire's
+results line) whose letters the body writes in mixed case as mentions of one entity is that
+entity, with its name and type (``short_names._same_letters``, run by ``capitals_as_body``).
+Short words in capitals ("OF", "AC") kept such names out of the title-case match of session 20.
+Through ``coref.link_names`` with hand-made marks; invented texts. Cases that stay: the body's
+letters carry two names, the body never writes them, a name a rule already changed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.conftest import linked_marks
+
+ENGLISH = frozenset({"said", "the", "on", "rose", "fell", "kept", "its", "rate", "output"})
+
+CHANGE = [
+    ("BANK OF ZAMBIA HOLDS RATE\nThe Bank of Zambia kept its rate.",
+     [("BANK OF ZAMBIA", "ORG", "BANK OF ZAMBIA"), ("Bank of Zambia", "ORG", "Bank of Zambia")],
+     [("BANK OF ZAMBIA", "ORG", "Bank of Zambia"), ("Bank of Zambia", "ORG", "Bank of Zambia")]),
+    # a legal form the capitals' name dropped
+    ("KESTREL MINING LIMITED: RESULTS\nKestrel Mining said output rose.",
+     [("KESTREL MINING LIMITED", "ORG", "KESTREL MINING"), ("Kestrel Mining", "ORG", "Kestrel Mining")],
+     [("KESTREL MINING LIMITED", "ORG", "Kestrel Mining"), ("Kestrel Mining", "ORG", "Kestrel Mining")]),
+    # the body's type comes with its name
+    ("PORT OF TAKORADI REOPENS\nShips docked at the Port of Takoradi on Monday.",
+     [("PORT OF TAKORADI", "ORG", "PORT OF TAKORADI"), ("Port of Takoradi", "FAC", "Port of Takoradi")],
+     [("PORT OF TAKORADI", "FAC", "Port of Takoradi"), ("Port of Takoradi", "FAC", "Port of Takoradi")]),
+]  # fmt: skip
+
+STAY = [
+    # the body writes those letters for two entities
+    ("GREY RIVER\nGrey River Power rose. Grey River said so. Rain fell on the Grey River.",
+     [("GREY RIVER", "LOC", "GREY RIVER"), ("Grey River Power", "ORG", "Grey River Power"),
+      ("Grey River", "ORG", "Grey River Power"), ("Grey River", "LOC", "Grey River")],
+     [("GREY RIVER", "LOC", "GREY RIVER"), ("Grey River Power", "ORG", "Grey River Power"),
+      ("Grey River", "ORG", "Grey River Power"), ("Grey River", "LOC", "Grey River")]),
+    # the body never writes them
+    ("OFFICE OF ROAD DATA\nTraffic rose in May.",
+     [("OFFICE OF ROAD DATA", "ORG", "OFFICE OF ROAD DATA")],
+     [("OFFICE OF ROAD DATA", "ORG", "OFFICE OF ROAD DATA")]),
+    # a name a rule already changed keeps it
+    ("RUSSIAN FLEET\nThe Russian navy sailed.",
+     [("RUSSIAN", "NORP", "Russian"), ("Russian", "NORP", "Russian")],
+     [("RUSSIAN", "NORP", "Russian"), ("Russian", "NORP", "Russian")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), CHANGE + STAY)
+def test_same_letters(
+    text: str, marks: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]
+) -> None:
+    assert linked_marks(text, marks, ENGLISH) == expected
