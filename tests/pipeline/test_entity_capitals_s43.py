@@ -23,6 +23,10 @@ CHANGE = [
     ("KESTREL MINING LIMITED: RESULTS\nKestrel Mining said output rose.",
      [("KESTREL MINING LIMITED", "ORG", "KESTREL MINING"), ("Kestrel Mining", "ORG", "Kestrel Mining")],
      [("KESTREL MINING LIMITED", "ORG", "Kestrel Mining"), ("Kestrel Mining", "ORG", "Kestrel Mining")]),
+    # the capitals' letters title-cased by an earlier rule: the body's name still wins
+    ("WORLD CUP DRAW\nThe World Cup draw rose.",
+     [("WORLD CUP", "EVENT", "World Cup"), ("World Cup", "EVENT", "FIFA World Cup")],
+     [("WORLD CUP", "EVENT", "FIFA World Cup"), ("World Cup", "EVENT", "FIFA World Cup")]),
     # the body's type comes with its name
     ("PORT OF TAKORADI REOPENS\nShips docked at the Port of Takoradi on Monday.",
      [("PORT OF TAKORADI", "ORG", "PORT OF TAKORADI"), ("Port of Takoradi", "FAC", "Port of Takoradi")],
@@ -53,6 +57,9 @@ STAY = [
      [("AC ZAGORJE", "ORG", "AC ZAGORJE")], [("AC ZAGORJE", "ORG", "AC ZAGORJE")]),
     ("TSKB HOLDING REPORT\nProfit rose in May.",
      [("TSKB HOLDING", "ORG", "TSKB HOLDING")], [("TSKB HOLDING", "ORG", "TSKB HOLDING")]),
+    # a name a table gave keeps its own letters
+    ("MCLAREN HOLDINGS\nProfit rose in May.",
+     [("MCLAREN HOLDINGS", "ORG", "McLaren Holdings")], [("MCLAREN HOLDINGS", "ORG", "McLaren Holdings")]),
     # a name a rule already changed keeps it
     ("RUSSIAN FLEET\nThe Russian navy sailed.",
      [("RUSSIAN", "NORP", "Russian"), ("Russian", "NORP", "Russian")],

@@ -386,7 +386,8 @@ def _same_letters(text: str, ents: list[Ent]) -> None:
     Ghana") is that entity: its name and type (session 43). ``_uncapped`` keeps short words in
     capitals ("OF", "AC": they may be initials), so "BANK OF GHANA" never reached the title-case
     match above; here the body's own letters decide. Not where the body's mentions of those
-    letters carry two names, and not a name a rule already changed ("RUSSIAN" -> "Russian"); a
+    letters carry two names. The name may be the capitals' own letters in any case ("WORLD CUP"
+    -> "World Cup", where the body's "World Cup" is the "FIFA World Cup"); a
     legal form the name dropped is no matter ("NORTHERN STAR RESOURCES LIMITED"). Where the
     body never writes those letters, a name of plain words is title-cased (``_title_words``)."""
     folded: dict[str, set[tuple[str, str]]] = defaultdict(set)
@@ -396,12 +397,15 @@ def _same_letters(text: str, ents: list[Ent]) -> None:
             folded[word.casefold()].add((x.name, x.type))
             folded[x.name.casefold()].add((x.name, x.type))
     for e in ents:
-        if not text[e.start : e.end].isupper() or not e.name.isupper() or len(e.name) < 4:
+        word = text[e.start : e.end]
+        if not word.isupper() or len(e.name) < 4:
             continue
+        if not e.name.isupper() and e.name.casefold() != word.casefold():
+            continue  # a name a table or rule gave (for "ROYAL DUTCH": "Shell plc")
         found = folded.get(e.name.casefold(), set())
         if len(found) == 1:
             e.name, e.type = next(iter(found))
-        elif not found:
+        elif not found and e.name.isupper():
             e.name = _title_words(e.name)
 
 
