@@ -232,6 +232,13 @@ def entity_words(kind: str) -> frozenset[str]:
     return frozenset(r["word"] for r in read_jsonl("entity_words.jsonl") if r["kind"] == kind)
 
 
+@cache
+def name_connectors() -> frozenset[str]:
+    """The lower-case words of other languages that join a name's capitalised words
+    (``models/name_connectors.jsonl``: "für", "des", "et", "bin")."""
+    return frozenset(str(r["word"]) for r in read_jsonl("name_connectors.jsonl"))
+
+
 def not_entity_word(word: str) -> bool:
     """``word`` is one ``entity_words`` kind ``not_entity`` holds, alone or before a hyphen
     ("COVID-19"): no name, whatever its form."""

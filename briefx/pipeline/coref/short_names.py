@@ -36,11 +36,13 @@ from spacy.tokens import Doc
 
 from briefx.normalize.names import (
     companies,
+    entity_words,
     fac_heads,
     fold_letters,
     form_words,
     lookup_alias,
     lookup_company,
+    name_connectors,
     place_kinds,
     place_pop,
     title_case,
@@ -384,8 +386,10 @@ def _same_letters(text: str, ents: list[Ent]) -> None:
     Ghana") is that entity: its name and type (session 43). ``_uncapped`` keeps short words in
     capitals ("OF", "AC": they may be initials), so "BANK OF GHANA" never reached the title-case
     match above; here the body's own letters decide. Not where the body's mentions of those
-    letters carry two names, and not a name a rule already changed ("RUSSIAN" -> "Russian"); a
-    legal form the name dropped is no matter ("NORTHERN STAR RESOURCES LIMITED")."""
+    letters carry two names. The name may be the capitals' own letters in any case ("WORLD CUP"
+    -> "World Cup", where the body's "World Cup" is the "FIFA World Cup"); a
+    legal form the name dropped is no matter ("NORTHERN STAR RESOURCES LIMITED"). Where the
+    body never writes those letters, a name of plain words is title-cased (``_title_words``)."""
     folded: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for x in ents:
         word = text[x.start : x.end]
@@ -393,8 +397,33 @@ def _same_letters(text: str, ents: list[Ent]) -> None:
             folded[word.casefold()].add((x.name, x.type))
             folded[x.name.casefold()].add((x.name, x.type))
     for e in ents:
-        if not text[e.start : e.end].isupper() or not e.name.isupper() or len(e.name) < 4:
+        word = text[e.start : e.end]
+        if not word.isupper() or len(e.name) < 4:
             continue
+        if not e.name.isupper() and e.name.casefold() != word.casefold():
+            continue  # a name a table or rule gave (for "ROYAL DUTCH": "Shell plc")
         found = folded.get(e.name.casefold(), set())
         if len(found) == 1:
             e.name, e.type = next(iter(found))
+        elif not found and e.name.isupper():
+            e.name = _title_words(e.name)
+
+
+def _title_words(name: str) -> str:
+    """A name of two words or more left in capitals that nothing in the document or the tables
+    spells ("GREAT LAKES WATER AUTHORITY", "BANCO DE LA NACION") in title case, its joining
+    words in lower case ("Banco de la Nacion"): a Wikipedia title is never in capitals. Not where
+    a word of three letters or fewer is no joining word ("AC MILAN", "US OPEN": it may be an
+    acronym), or a word has no vowel; one word alone stays as written ("NATO")."""
+    words = name.split()
+    joining = entity_words("function") | name_connectors()
+    if len(words) < 2 or words[0].lower() in joining:
+        return name
+    for w in words:
+        low = w.lower()
+        if low not in joining and (len(w) < 4 or not w.isalpha() or not set(low) & set("aeiouy")):
+            return name
+    return " ".join(
+        w.lower() if k and w.lower() in joining else w[:1] + w[1:].lower()
+        for k, w in enumerate(words)
+    )

@@ -20,10 +20,9 @@ so are a person before an organisation and a place beside a place.
 from __future__ import annotations
 
 import re
-from functools import cache
 
+from briefx.normalize.names import name_connectors
 from briefx.pipeline.coref import Ent
-from briefx.resources import read_jsonl
 
 __all__ = ["connected_names"]
 
@@ -32,10 +31,9 @@ _GAP = re.compile(r" ((?:[a-zà-öø-ÿ]+ ){1,3})")
 _JOINED = {"ORG", "PERSON", "GPE", "NORP", "LOC", "FAC"}
 
 
-@cache
 def connectors() -> frozenset[str]:
-    """The words of ``name_connectors.jsonl`` (lower case)."""
-    return frozenset(str(r["word"]) for r in read_jsonl("name_connectors.jsonl"))
+    """The words of ``name_connectors.jsonl`` (lower case; its loader is ``names``')."""
+    return name_connectors()
 
 
 def _label(a: str, b: str) -> str:
