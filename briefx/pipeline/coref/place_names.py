@@ -88,6 +88,7 @@ from briefx.normalize.names import (
     world_places,
 )
 from briefx.pipeline._util import text_of
+from briefx.pipeline.coref.acronym_titles import _defined
 from briefx.pipeline.coref.countries import (
     DATELINE_END,
     DATELINE_REACH,
@@ -217,6 +218,65 @@ def state_titles(text: str, ents: list[Ent]) -> None:
     )
 
 
+# the text says it means the island of a country's first part: "the island of Trinidad"
+ISLAND_BEFORE = re.compile(r"\b[Ii]sland of $")
+ISLAND_AFTER = re.compile(r" [Ii]sland\b")
+FORM_TYPES = ("GPE", "ORG", "LOC", "NORP")  # NER reads "UAE" a body, "PRC" a place
+
+
+def country_forms(text: str, ents: list[Ent]) -> None:
+    """A country named by a short form of a title English Wikipedia writes longer takes the
+    title (``models/country_forms.jsonl``; session 43):
+    - its initials in capitals, with or without dots ("UAE", "U.A.E." -> "United Arab
+      Emirates", "DPRK" -> "North Korea"), whatever type NER gave them; not where the document
+      spells the letters out itself ("... Authority (PNG)": the text's link wins, as for
+      ``acronym_titles.table_acronyms``);
+    - the first part of an "X and Y" title, typed a place ("Trinidad declared a state of
+      emergency" -> "Trinidad and Tobago"); not where the document writes the second part alone
+      ("Trinidad and Tobago ... on Tobago": the islands), says it means the island ("the island
+      of Trinidad", "Trinidad island"), or is about a country where a city of the name lies
+      ("Trinidad" in a Bolivian story)."""
+    index = table_index("country_forms.jsonl", "form")
+    found = []
+    for e in ents:
+        word = text[e.start : e.end]
+        letters = word.replace(".", "")
+        if e.name != word or e.type not in FORM_TYPES:
+            continue
+        if letters.isupper() and (row := _form_row(index, letters, "initials")):
+            found.append((e, word, row))
+        elif e.type == "GPE" and (row := _form_row(index, word, "first_part")):
+            found.append((e, word, row))
+    if not found:
+        return
+    linked = {text[x.start : x.end] for x in ents if x.name != text[x.start : x.end]}
+    codes: set[str] | None = None
+    for e, word, row in found:
+        name = str(row["name"])
+        if word in linked or _defined(text, word):
+            continue
+        if row["kind"] == "first_part":
+            second = name[len(word) + len(" and ") :].removeprefix("the ").split()[0]
+            if (
+                re.search(rf"(?<!and ){re.escape(second)}\b", text)
+                or ISLAND_BEFORE.search(text, max(0, e.start - 10), e.start)
+                or ISLAND_AFTER.match(text, e.end)
+            ):
+                continue
+            if codes is None:
+                codes = _document_codes(text, ents)
+            near = sentence_country(text, ents, e, near_only=True, named="countries")
+            towns = {r["country"] for r in world_places().get(word, ()) if r["kind"] == "city"}
+            if towns & (codes | {near}):
+                continue
+        e.name, e.type, e.fixed = name, "GPE", True
+
+
+def _form_row(index: Mapping[str, Any], form: str, kind: str) -> Mapping[str, Any] | None:
+    """The row of ``country_forms.jsonl`` of that form and kind, or None."""
+    return next((r for r in index.get(form, ()) if r["kind"] == kind), None)
+
+
 def territory_titles(text: str, ents: list[Ent]) -> None:
     """A territory the document names once by its title ("the Gaza Strip") and elsewhere by
     the rest of it ("Gaza") is one place, by the title, also where the gazetteer knows a city of
@@ -334,7 +394,12 @@ def places(text: str, ents: list[Ent]) -> None:
             state_words.add(word)
     for x in ents:
         word = text[x.start : x.end]
-        if word in state_words and states.get(word) and "sector_firm" not in x.tags:
+        if (
+            word in state_words
+            and states.get(word)
+            and "sector_firm" not in x.tags
+            and x.name != city_of_region(word)  # (the city its own words gave it: s43)
+        ):
             x.name, x.type = states[word], "GPE"  # (not the airline "Alaska" of s42's sector rows)
     named_states = {e.name for e in ents if e.name in state_set} | _body_states(ents, states)
     us_text = bool(named_states) or _about_us(text, ents)
@@ -630,6 +695,61 @@ def market_cities(text: str, ents: list[Ent]) -> None:
         words = {w.lower() for w in re.findall(r"[A-Za-z]+", text[lo:hi])}
         if words & market:
             e.name = city
+
+
+# words around a name its state and its city "<name> City" share that give the city (s43): the
+# city's mayor ("the mayor of New York", "New York's mayor"), a firm's base ("New York-based",
+# "headquartered in New York"), the city's police ("Police in New York", "New York police")
+MAYOR_BEFORE = re.compile(r"\b[Mm]ayor of $")
+MAYOR_AFTER = re.compile(r"(?:'s|’s)? [Mm]ayor\b")
+CITY_WORDS_BEFORE = re.compile(r"\b(?:[Mm]ayor of|(?:based|headquartered) in|[Pp]olice in) $")
+CITY_WORDS_AFTER = re.compile(r"-based\b|(?:'s|’s)? (?:[Mm]ayor|police)\b")
+
+
+def _mayor(text: str, e: Ent) -> bool:
+    """Whether the words around a bare name give its mayor, the head of a city."""
+    return bool(
+        MAYOR_BEFORE.search(text, max(0, e.start - 10), e.start) or MAYOR_AFTER.match(text, e.end)
+    )
+
+
+def region_cities(text: str, ents: list[Ent]) -> None:
+    """A place that shares its name with a state whose largest city is "<name> City"
+    (``names.city_of_region``: "New York", "Oklahoma") is that city where the words around it
+    name the city's mayor, police or a firm's base there ("Police in New York arrested ...",
+    "the New York-based bank", "the mayor of New York"; session 43). Not where the text says it
+    means the state ("New York state", "upstate New York", "Albany, New York", "New York
+    Governor ...": the rules of ``market_cities``)."""
+    titles, _ = title_words()
+    bare = [
+        (e, city)
+        for e in ents
+        if e.type == "GPE"
+        and e.name == text[e.start : e.end]
+        and (city := city_of_region(e.name))
+        and not _state_said(text, e, titles)
+    ]
+    said = {
+        e.name
+        for e, _ in bare
+        if CITY_WORDS_BEFORE.search(text, max(0, e.start - 20), e.start)
+        or CITY_WORDS_AFTER.match(text, e.end)
+    }
+    for e, city in bare:  # (one place, one name: "Police in New York ... New York's subway")
+        if e.name in said:
+            e.name = city
+
+
+def _state_said(text: str, e: Ent, titles: frozenset[str]) -> bool:
+    """Whether the words around a name a state shares with a city say the state: "New York
+    state", "the state of New York", "upstate New York", "Albany, New York", "New York
+    Governor ...", "New York's governor"."""
+    if STATE_AFTER.match(text, e.end) or text[: e.start].endswith(
+        ("state of ", ", ", "upstate ", "Upstate ")
+    ):
+        return True
+    after = re.match(r"(?:'s|’s)? ([A-Za-z]+)", text[e.end : e.end + 30])
+    return bool(after and after.group(1).lower() in titles - {"mayor"})
 
 
 def _titled_abroad(city: str, country: str) -> str | None:
@@ -1114,6 +1234,7 @@ def city_titles(text: str, ents: list[Ent]) -> None:
             CITY_BEFORE.search(text, max(0, e.start - 12), e.start)
             or CITY_AFTER.match(text, e.end)
             or _dateline_place(text, ents, e)  # ("OAXACA, Mexico, May 2 -": a city)
+            or _mayor(text, e)  # ("the mayor of Iloilo"; session 43)
         )
         if said or rows[0]["plain"]:
             e.name = str(rows[0]["title"])
@@ -1284,6 +1405,15 @@ GOVERNOR_BEFORE = re.compile(r"\b[Gg]overnor of $")
 GOVERNOR_AFTER = re.compile(r"(?:'s|’s)? [Gg]overnor\b")
 
 
+def _governed(text: str, e: Ent) -> bool:
+    """Whether the words around a bare name give its governor, the head of a subdivision
+    ("the governor of Sokoto", "Sokoto's governor", "Kano Governor Abba Yusuf")."""
+    return bool(
+        GOVERNOR_BEFORE.search(text, max(0, e.start - 12), e.start)
+        or GOVERNOR_AFTER.match(text, e.end)
+    )
+
+
 def written_units(text: str, ents: list[Ent]) -> None:
     """A name the document also writes with its unit word as English Wikipedia titles the
     subdivision ("Sokoto State", "Kisumu County", "County Kerry"; ``models/unit_titles.jsonl``)
@@ -1307,11 +1437,7 @@ def written_units(text: str, ents: list[Ent]) -> None:
             for r in world_places().get(e.name, ())
             if r["kind"] == "city" and r["country"] == row["country"]
         ]
-        governed = bool(
-            GOVERNOR_BEFORE.search(text, max(0, e.start - 12), e.start)
-            or GOVERNOR_AFTER.match(text, e.end)
-        )
-        if governed or max(cities, default=0) < UNIT_CITY_POP:
+        if _governed(text, e) or max(cities, default=0) < UNIT_CITY_POP:
             e.name, e.type = str(row["title"]), "GPE"
 
 
@@ -1436,5 +1562,5 @@ def _bare_units(text: str, ents: list[Ent], mentions: list[Ent]) -> None:
             for r in world_places().get(e.name, ())
             if r["kind"] == "city" and r["country"] == row["country"]
         ]
-        if max(cities, default=0) < UNIT_CITY_POP:
-            e.name, e.type = str(row["title"]), "GPE"
+        if max(cities, default=0) < UNIT_CITY_POP or _governed(text, e):
+            e.name, e.type = str(row["title"]), "GPE"  # ("the governor of Katsina"; s43)
