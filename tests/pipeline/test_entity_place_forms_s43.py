@@ -116,8 +116,8 @@ CITIES = [
     ("The firm, headquartered in New York, said sales fell.", [gpe("New York")],
      ["New York City"]),
     ("The mayor of New York said the subway would run.", [gpe("New York")], ["New York City"]),
-    ("Police in New York arrested 12 people. New York's subway stopped, and New York Governor "
-     "Kathy Hochul spoke.",
+    (("Police in New York arrested 12 people. New York's subway stopped, and New York "
+      "Governor Kathy Hochul spoke."),
      [gpe("New York"), gpe("New York"), gpe("New York"), ("Kathy Hochul", "PERSON", "Kathy Hochul")],
      ["New York City", "New York City", "New York", "Kathy Hochul"]),
     # untouched: the unit named, no word of the city, the state said
@@ -139,8 +139,8 @@ def test_city_words(text: str, marks: list[tuple[str, str, str]], expected: list
 
 
 PIPELINE = [
-    ("ABUJA, Feb 11 (Reuters) - Gunmen killed 14 villagers in Zamfara overnight, days after the "
-     "governor of Katsina announced a peace deal, Nigeria's police said.",
+    (("ABUJA, Feb 11 (Reuters) - Gunmen killed 14 villagers in Zamfara overnight, days after "
+      "the governor of Katsina announced a peace deal, Nigeria's police said."),
      [("Zamfara", "Zamfara State"), ("Katsina", "Katsina State")]),
     ("The UAE and India signed a deal on Tuesday, officials in Abu Dhabi said.",
      [("UAE", "United Arab Emirates")]),

@@ -243,9 +243,10 @@ def country_forms(text: str, ents: list[Ent]) -> None:
         letters = word.replace(".", "")
         if e.name != word or e.type not in FORM_TYPES:
             continue
-        if letters.isupper() and (row := _form_row(index, letters, "initials")):
-            found.append((e, word, row))
-        elif e.type == "GPE" and (row := _form_row(index, word, "first_part")):
+        row = _form_row(index, letters, "initials") if letters.isupper() else None
+        if row is None and e.type == "GPE":
+            row = _form_row(index, word, "first_part")
+        if row is not None:
             found.append((e, word, row))
     if not found:
         return
