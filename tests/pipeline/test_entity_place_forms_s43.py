@@ -9,6 +9,11 @@ names, places43, dev set 43b), on hand-made mention lists through ``link_names``
 - ``place_names._bare_units`` (and ``written_units``): a unit whose name a big city bears is the
   unit where its governor is named ("the governor of Katsina" -> "Katsina State");
 - ``place_names.city_titles``: the city's mayor says the city ("the mayor of Iloilo");
+- ``place_names._smaller_namesake``: a city named bare in a story about its country, where a
+  namesake abroad is the gazetteer's largest city of the name, takes "City, Country" where
+  English Wikipedia titles that country's cities so ("Tripoli" from Beirut -> "Tripoli,
+  Lebanon"); not a namesake of about the same size ("Salamanca"), a big one ("Valencia"), a
+  largest one ("Córdoba" in Argentina), or where the text names the largest one's country;
 - ``place_names.region_cities``: "New York" is the city where its mayor, its police or a firm's
   base is named, and every other bare "New York" of the text with it; not where the text says
   the state ("New York Governor ...", "upstate New York", "New York state").
@@ -135,6 +140,37 @@ CITIES = [
 
 @pytest.mark.parametrize(("text", "marks", "expected"), CITIES)
 def test_city_words(text: str, marks: list[tuple[str, str, str]], expected: list[str]) -> None:
+    assert [name for _, _, name in linked_marks(text, marks)] == expected
+
+
+NAMESAKES = [
+    (("BEIRUT, Aug 12 (Reuters) - Clashes in the northern city of Tripoli killed three people. "
+      "Shops in Tripoli's souks stayed shut."),
+     [gpe("BEIRUT", "Beirut"), ("Reuters", "ORG", "Reuters"), gpe("Tripoli"), gpe("Tripoli")],
+     ["Beirut", "Reuters", "Tripoli, Lebanon", "Tripoli, Lebanon"]),
+    ("Farmers near Córdoba protested, Spain's agriculture ministry said.",
+     [gpe("Córdoba"), gpe("Spain")], ["Córdoba, Spain", "Spain"]),
+    ("Protesters gathered in Mérida, Venezuela's opposition said.",
+     [gpe("Mérida"), gpe("Venezuela")], ["Mérida, Venezuela", "Venezuela"]),
+    # untouched: the largest namesake, one of about the same size, a big one, the largest's
+    # country named, a country whose towns take their region
+    ("Workers in Córdoba walked out, Argentina's unions said.",
+     [gpe("Córdoba"), gpe("Argentina")], ["Córdoba", "Argentina"]),
+    ("Workers in Salamanca protested, Spain's unions said.",
+     [gpe("Salamanca"), gpe("Spain")], ["Salamanca", "Spain"]),
+    ("Flash floods hit Valencia, Spain's government said.",
+     [gpe("Valencia"), gpe("Spain")], ["Valencia", "Spain"]),
+    ("Lebanon's prime minister will meet Libya's leaders in Tripoli.",
+     [gpe("Lebanon"), gpe("Libya"), gpe("Tripoli")], ["Lebanon", "Libya", "Tripoli"]),
+    ("Floods hit Victoria on Monday, Brazil's civil defence said.",
+     [gpe("Victoria"), gpe("Brazil")], ["Victoria", "Brazil"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), NAMESAKES)
+def test_smaller_namesakes(
+    text: str, marks: list[tuple[str, str, str]], expected: list[str]
+) -> None:
     assert [name for _, _, name in linked_marks(text, marks)] == expected
 
 

@@ -447,6 +447,9 @@ def places(text: str, ents: list[Ent]) -> None:
         if (town := _region_town(text, ents, e, word)) is not None:
             e.name = town  # "Onagawa" beside Japan -> "Onagawa, Miyagi" (session 36)
             continue
+        if (smaller := _smaller_namesake(text, ents, e, rows)) is not None:
+            e.name = smaller  # "Tripoli" in a story from Beirut -> "Tripoli, Lebanon" (s43)
+            continue
         if (abroad := _town_abroad(text, ents, e, rows, state_set)) is not None:
             e.name = abroad  # the sentence's country, not a state the text names elsewhere
             continue
@@ -833,6 +836,59 @@ def _town_abroad(
     # town of the name is elsewhere, the sentence's town can still be the name's primary topic
     # (fame is not population), or the gazetteer may lack its spelling.
     return word
+
+
+# Countries whose cities English Wikipedia disambiguates "City, Country" (WP:NCGN and the
+# country projects' conventions: "Tripoli, Lebanon", "Córdoba, Spain", "Mérida, Venezuela",
+# "Hamilton, New Zealand"); not those that title a town with its state, province or county
+# (the U.S., Canada, Australia, Mexico, Brazil, India, the Philippines, the U.K., Italy ...).
+NAMESAKE_TITLED = frozenset(
+    {"LB", "SY", "JO", "IQ", "LY", "ES", "PT", "VE", "CL", "PE", "EC", "BO", "PY", "UY", "CR"}
+    | {"NI", "HN", "PA", "CU", "DO", "JM", "GY", "NZ"}
+)
+NAMESAKE_FLOOR = 100_000  # the smaller namesake has at least this many people
+NAMESAKE_RATIO = 2  # and the largest of the name this many times its people
+
+
+def _smaller_namesake(
+    text: str, ents: list[Ent], e: Ent, rows: Iterable[Mapping[str, Any]]
+) -> str | None:
+    """English Wikipedia's title "<city>, <country>" of a city named bare in a story about its
+    country (one the document names as a place, or its dateline's; a demonym is too weak: "A
+    ferry left Tripoli after Lebanese officials lifted a ban" stays bare, session 34) where a
+    namesake abroad is the gazetteer's largest city of the name (session 43): "Tripoli" in a
+    story from Beirut -> "Tripoli, Lebanon", "Hamilton" in a New Zealand one -> "Hamilton, New
+    Zealand". Only where English Wikipedia titles that country's cities so (NAMESAKE_TITLED),
+    the city has NAMESAKE_FLOOR to STANDALONE_POP people, the largest namesake NAMESAKE_RATIO
+    times as many (fame is not population: a namesake of about the same size may still be the
+    primary topic, "Salamanca", "Valencia"), and the text names nothing of the largest one's
+    country. None otherwise: the other readings go on."""
+    cities = [r for r in rows if r["kind"] == "city" and not r.get("alias_of")]
+    if len({r["country"] for r in cities}) < 2:
+        return None
+    top = max(cities, key=lambda r: int(str(r["pop"])))
+    names = {x.name: code for x in ents if x.type == "GPE" and (code := country_code(x.name))}
+    dateline = _dateline_country(text, ents)
+    codes = {c for n, c in names.items() if place_kinds().get(n) == "country"}
+    if dateline and (code := country_code(dateline)):
+        codes.add(code)
+    own = [r for r in cities if r["country"] in codes and r["country"] != top["country"]]
+    if len(own) != 1 or own[0]["country"] not in NAMESAKE_TITLED:
+        return None
+    pop = int(str(own[0]["pop"]))
+    if not NAMESAKE_FLOOR <= pop < STANDALONE_POP or int(str(top["pop"])) < NAMESAKE_RATIO * pop:
+        return None
+    if top["country"] in names.values():
+        return None  # ("talks in Tripoli" in a story that names Libya)
+    country = next(
+        (
+            n
+            for n, c in names.items()
+            if c == own[0]["country"] and place_kinds().get(n) == "country"
+        ),
+        None,
+    ) or (dateline if dateline and country_code(dateline) == own[0]["country"] else None)
+    return f"{e.name}, {country}" if country else None
 
 
 @cache
