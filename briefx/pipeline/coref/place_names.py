@@ -408,6 +408,7 @@ def places(text: str, ents: list[Ent]) -> None:
     named_counts = Counter(e.name for e in ents if e.name in state_set)
     top = named_counts.most_common(2)
     most = home or (top[0][0] if len(top) == 1 or (top and top[0][1] > top[1][1]) else None)
+    namesakes: tuple[dict[str, str], str | None] | None = None  # (read once, when asked)
     for e in ents:
         word = text[e.start : e.end]
         county = e.name if e.name.startswith(word + " ") and e.name in us_counties() else None
@@ -447,7 +448,9 @@ def places(text: str, ents: list[Ent]) -> None:
         if (town := _region_town(text, ents, e, word)) is not None:
             e.name = town  # "Onagawa" beside Japan -> "Onagawa, Miyagi" (session 36)
             continue
-        if (smaller := _smaller_namesake(text, ents, e, rows)) is not None:
+        if namesakes is None:
+            namesakes = _named_countries(text, ents)
+        if (smaller := _smaller_namesake(e, rows, *namesakes)) is not None:
             e.name = smaller  # "Tripoli" in a story from Beirut -> "Tripoli, Lebanon" (s43)
             continue
         if (abroad := _town_abroad(text, ents, e, rows, state_set)) is not None:
@@ -850,8 +853,15 @@ NAMESAKE_FLOOR = 100_000  # the smaller namesake has at least this many people
 NAMESAKE_RATIO = 2  # and the largest of the name this many times its people
 
 
+def _named_countries(text: str, ents: list[Ent]) -> tuple[dict[str, str], str | None]:
+    """The document's places with a country code (name -> code) and its dateline's country,
+    which ``_smaller_namesake`` reads (once per document)."""
+    names = {x.name: code for x in ents if x.type == "GPE" and (code := country_code(x.name))}
+    return names, _dateline_country(text, ents)
+
+
 def _smaller_namesake(
-    text: str, ents: list[Ent], e: Ent, rows: Iterable[Mapping[str, Any]]
+    e: Ent, rows: Iterable[Mapping[str, Any]], names: dict[str, str], dateline: str | None
 ) -> str | None:
     """English Wikipedia's title "<city>, <country>" of a city named bare in a story about its
     country (one the document names as a place, or its dateline's; a demonym is too weak: "A
@@ -867,8 +877,6 @@ def _smaller_namesake(
     if len({r["country"] for r in cities}) < 2:
         return None
     top = max(cities, key=lambda r: int(str(r["pop"])))
-    names = {x.name: code for x in ents if x.type == "GPE" and (code := country_code(x.name))}
-    dateline = _dateline_country(text, ents)
     codes = {c for n, c in names.items() if place_kinds().get(n) == "country"}
     if dateline and (code := country_code(dateline)):
         codes.add(code)
