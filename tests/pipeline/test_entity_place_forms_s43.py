@@ -78,6 +78,8 @@ FORMS = [
     ("Floods hit Trinidad in Bolivia, officials in La Paz said.",
      [gpe("Trinidad"), gpe("Bolivia"), gpe("La Paz")], ["Trinidad", "Bolivia", "La Paz"]),
     ("Troops were sent to Antigua, officials said.", [("Antigua", "LOC", "Antigua")], ["Antigua"]),
+    ("Tourists left Antigua after the quake, Guatemala's government said.",
+     [gpe("Antigua"), gpe("Guatemala")], ["Antigua", "Guatemala"]),
     ("Car sales in the US rose, the CAR said.", [gpe("US", "United States"), ("CAR", "ORG", "CAR")],
      ["United States", "CAR"]),
 ]  # fmt: skip

@@ -76,6 +76,7 @@ from briefx.normalize.names import (
     lookup_alias,
     lookup_person,
     natural_title,
+    place_first_words,
     place_kinds,
     place_pop,
     row_pop,
@@ -234,8 +235,9 @@ def country_forms(text: str, ents: list[Ent]) -> None:
     - the first part of an "X and Y" title, typed a place ("Trinidad declared a state of
       emergency" -> "Trinidad and Tobago"); not where the document writes the second part alone
       ("Trinidad and Tobago ... on Tobago": the islands), says it means the island ("the island
-      of Trinidad", "Trinidad island"), or is about a country where a city of the name lies
-      ("Trinidad" in a Bolivian story)."""
+      of Trinidad", "Trinidad island"), or is about a country where a city of the name, or one
+      whose name it begins, lies ("Trinidad" in a Bolivian story, "Antigua" in a Guatemalan
+      one)."""
     index = table_index("country_forms.jsonl", "form")
     found = []
     for e in ents:
@@ -267,7 +269,10 @@ def country_forms(text: str, ents: list[Ent]) -> None:
             if codes is None:
                 codes = _document_codes(text, ents)
             near = sentence_country(text, ents, e, near_only=True, named="countries")
-            towns = {r["country"] for r in world_places().get(word, ()) if r["kind"] == "city"}
+            rows = [*world_places().get(word, ())]
+            if " " not in word:  # ("Antigua" of "Antigua Guatemala" in a Guatemalan story)
+                rows += place_first_words().get(word, ())
+            towns = {r["country"] for r in rows if r["kind"] == "city"}
             if towns & (codes | {near}):
                 continue
         e.name, e.type, e.fixed = name, "GPE", True
