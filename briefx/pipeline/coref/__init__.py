@@ -90,11 +90,13 @@ from briefx.pipeline.coref.place_names import (
     city_repeat_titles,
     city_repeats,
     city_titles,
+    country_forms,
     dateline_cities,
     lone_units,
     market_cities,
     natural_titles,
     places,
+    region_cities,
     road_titles,
     state_titles,
     state_towns,
@@ -196,9 +198,11 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     country_titles(text, ents)
     natural_titles(doc, text, ents)
     state_titles(text, ents)
+    country_forms(text, ents)  # "UAE", "Trinidad" (session 43)
     territory_titles(text, ents)
     city_repeats(ents)
     market_cities(text, ents)  # (before ``places``: "shares rose in New York" names no state)
+    region_cities(text, ents)  # "Police in New York", "New York-based" (session 43)
     places(text, ents)
     city_repeat_titles(text, ents)
     city_titles(text, ents)  # "the city of Oaxaca" -> "Oaxaca City" (s41)

@@ -76,6 +76,7 @@ from briefx.normalize.names import (
     lookup_alias,
     lookup_person,
     natural_title,
+    place_first_words,
     place_kinds,
     place_pop,
     row_pop,
@@ -88,6 +89,7 @@ from briefx.normalize.names import (
     world_places,
 )
 from briefx.pipeline._util import text_of
+from briefx.pipeline.coref.acronym_titles import _defined
 from briefx.pipeline.coref.countries import (
     DATELINE_END,
     DATELINE_REACH,
@@ -217,6 +219,70 @@ def state_titles(text: str, ents: list[Ent]) -> None:
     )
 
 
+# the text says it means the island of a country's first part: "the island of Trinidad"
+ISLAND_BEFORE = re.compile(r"\b[Ii]sland of $")
+ISLAND_AFTER = re.compile(r" [Ii]sland\b")
+FORM_TYPES = ("GPE", "ORG", "LOC", "NORP")  # NER reads "UAE" a body, "PRC" a place
+
+
+def country_forms(text: str, ents: list[Ent]) -> None:
+    """A country named by a short form of a title English Wikipedia writes longer takes the
+    title (``models/country_forms.jsonl``; session 43):
+    - its initials in capitals, with or without dots ("UAE", "U.A.E." -> "United Arab
+      Emirates", "DPRK" -> "North Korea"), whatever type NER gave them; not where the document
+      spells the letters out itself ("... Authority (PNG)": the text's link wins, as for
+      ``acronym_titles.table_acronyms``);
+    - the first part of an "X and Y" title, typed a place ("Trinidad declared a state of
+      emergency" -> "Trinidad and Tobago"); not where the document writes the second part alone
+      ("Trinidad and Tobago ... on Tobago": the islands), says it means the island ("the island
+      of Trinidad", "Trinidad island"), or is about a country where a city of the name, or one
+      whose name it begins, lies ("Trinidad" in a Bolivian story, "Antigua" in a Guatemalan
+      one)."""
+    index = table_index("country_forms.jsonl", "form")
+    found = []
+    for e in ents:
+        word = text[e.start : e.end]
+        letters = word.replace(".", "")
+        if e.name != word or e.type not in FORM_TYPES:
+            continue
+        row = _form_row(index, letters, "initials") if letters.isupper() else None
+        if row is None and e.type == "GPE":
+            row = _form_row(index, word, "first_part")
+        if row is not None:
+            found.append((e, word, row))
+    if not found:
+        return
+    linked = {text[x.start : x.end] for x in ents if x.name != text[x.start : x.end]}
+    codes: set[str] | None = None
+    for e, word, row in found:
+        name = str(row["name"])
+        if word in linked or _defined(text, word):
+            continue
+        if row["kind"] == "first_part":
+            second = name[len(word) + len(" and ") :].removeprefix("the ").split()[0]
+            if (
+                re.search(rf"(?<!and ){re.escape(second)}\b", text)
+                or ISLAND_BEFORE.search(text, max(0, e.start - 10), e.start)
+                or ISLAND_AFTER.match(text, e.end)
+            ):
+                continue
+            if codes is None:
+                codes = _document_codes(text, ents)
+            near = sentence_country(text, ents, e, near_only=True, named="countries")
+            rows = [*world_places().get(word, ())]
+            if " " not in word:  # ("Antigua" of "Antigua Guatemala" in a Guatemalan story)
+                rows += place_first_words().get(word, ())
+            towns = {r["country"] for r in rows if r["kind"] == "city"}
+            if towns & (codes | {near}):
+                continue
+        e.name, e.type, e.fixed = name, "GPE", True
+
+
+def _form_row(index: Mapping[str, Any], form: str, kind: str) -> Mapping[str, Any] | None:
+    """The row of ``country_forms.jsonl`` of that form and kind, or None."""
+    return next((r for r in index.get(form, ()) if r["kind"] == kind), None)
+
+
 def territory_titles(text: str, ents: list[Ent]) -> None:
     """A territory the document names once by its title ("the Gaza Strip") and elsewhere by
     the rest of it ("Gaza") is one place, by the title, also where the gazetteer knows a city of
@@ -334,7 +400,12 @@ def places(text: str, ents: list[Ent]) -> None:
             state_words.add(word)
     for x in ents:
         word = text[x.start : x.end]
-        if word in state_words and states.get(word) and "sector_firm" not in x.tags:
+        if (
+            word in state_words
+            and states.get(word)
+            and "sector_firm" not in x.tags
+            and x.name != city_of_region(word)  # (the city its own words gave it: s43)
+        ):
             x.name, x.type = states[word], "GPE"  # (not the airline "Alaska" of s42's sector rows)
     named_states = {e.name for e in ents if e.name in state_set} | _body_states(ents, states)
     us_text = bool(named_states) or _about_us(text, ents)
@@ -342,6 +413,7 @@ def places(text: str, ents: list[Ent]) -> None:
     named_counts = Counter(e.name for e in ents if e.name in state_set)
     top = named_counts.most_common(2)
     most = home or (top[0][0] if len(top) == 1 or (top and top[0][1] > top[1][1]) else None)
+    namesakes: tuple[dict[str, str], str | None] | None = None  # (read once, when asked)
     for e in ents:
         word = text[e.start : e.end]
         county = e.name if e.name.startswith(word + " ") and e.name in us_counties() else None
@@ -380,6 +452,11 @@ def places(text: str, ents: list[Ent]) -> None:
         rows = world_places().get(word, ())
         if (town := _region_town(text, ents, e, word)) is not None:
             e.name = town  # "Onagawa" beside Japan -> "Onagawa, Miyagi" (session 36)
+            continue
+        if namesakes is None:
+            namesakes = _named_countries(text, ents)
+        if (smaller := _smaller_namesake(e, rows, *namesakes)) is not None:
+            e.name = smaller  # "Tripoli" in a story from Beirut -> "Tripoli, Lebanon" (s43)
             continue
         if (abroad := _town_abroad(text, ents, e, rows, state_set)) is not None:
             e.name = abroad  # the sentence's country, not a state the text names elsewhere
@@ -632,6 +709,61 @@ def market_cities(text: str, ents: list[Ent]) -> None:
             e.name = city
 
 
+# words around a name its state and its city "<name> City" share that give the city (s43): the
+# city's mayor ("the mayor of New York", "New York's mayor"), a firm's base ("New York-based",
+# "headquartered in New York"), the city's police ("Police in New York", "New York police")
+MAYOR_BEFORE = re.compile(r"\b[Mm]ayor of $")
+MAYOR_AFTER = re.compile(r"(?:'s|’s)? [Mm]ayor\b")
+CITY_WORDS_BEFORE = re.compile(r"\b(?:[Mm]ayor of|(?:based|headquartered) in|[Pp]olice in) $")
+CITY_WORDS_AFTER = re.compile(r"-based\b|(?:'s|’s)? (?:[Mm]ayor|police)\b")
+
+
+def _mayor(text: str, e: Ent) -> bool:
+    """Whether the words around a bare name give its mayor, the head of a city."""
+    return bool(
+        MAYOR_BEFORE.search(text, max(0, e.start - 10), e.start) or MAYOR_AFTER.match(text, e.end)
+    )
+
+
+def region_cities(text: str, ents: list[Ent]) -> None:
+    """A place that shares its name with a state whose largest city is "<name> City"
+    (``names.city_of_region``: "New York", "Oklahoma") is that city where the words around it
+    name the city's mayor, police or a firm's base there ("Police in New York arrested ...",
+    "the New York-based bank", "the mayor of New York"; session 43). Not where the text says it
+    means the state ("New York state", "upstate New York", "Albany, New York", "New York
+    Governor ...": the rules of ``market_cities``)."""
+    titles, _ = title_words()
+    bare = [
+        (e, city)
+        for e in ents
+        if e.type == "GPE"
+        and e.name == text[e.start : e.end]
+        and (city := city_of_region(e.name))
+        and not _state_said(text, e, titles)
+    ]
+    said = {
+        e.name
+        for e, _ in bare
+        if CITY_WORDS_BEFORE.search(text, max(0, e.start - 20), e.start)
+        or CITY_WORDS_AFTER.match(text, e.end)
+    }
+    for e, city in bare:  # (one place, one name: "Police in New York ... New York's subway")
+        if e.name in said:
+            e.name = city
+
+
+def _state_said(text: str, e: Ent, titles: frozenset[str]) -> bool:
+    """Whether the words around a name a state shares with a city say the state: "New York
+    state", "the state of New York", "upstate New York", "Albany, New York", "New York
+    Governor ...", "New York's governor"."""
+    if STATE_AFTER.match(text, e.end) or text[: e.start].endswith(
+        ("state of ", ", ", "upstate ", "Upstate ")
+    ):
+        return True
+    after = re.match(r"(?:'s|’s)? ([A-Za-z]+)", text[e.end : e.end + 30])
+    return bool(after and after.group(1).lower() in titles - {"mayor"})
+
+
 def _titled_abroad(city: str, country: str) -> str | None:
     """English Wikipedia's title of a city outside the U.S. and Canada that the text ties to its
     country or nation ("Perth, Scotland"), where the gazetteer's largest place of that name lies
@@ -712,6 +844,64 @@ def _town_abroad(
     # town of the name is elsewhere, the sentence's town can still be the name's primary topic
     # (fame is not population), or the gazetteer may lack its spelling.
     return word
+
+
+# Countries whose cities English Wikipedia disambiguates "City, Country" (WP:NCGN and the
+# country projects' conventions: "Tripoli, Lebanon", "Córdoba, Spain", "Mérida, Venezuela",
+# "Hamilton, New Zealand"); not those that title a town with its state, province or county
+# (the U.S., Canada, Australia, Mexico, Brazil, India, the Philippines, the U.K., Italy ...).
+NAMESAKE_TITLED = frozenset(
+    {"LB", "SY", "JO", "IQ", "LY", "ES", "PT", "VE", "CL", "PE", "EC", "BO", "PY", "UY", "CR"}
+    | {"NI", "HN", "PA", "CU", "DO", "JM", "GY", "NZ"}
+)
+NAMESAKE_FLOOR = 100_000  # the smaller namesake has at least this many people
+NAMESAKE_RATIO = 2  # and the largest of the name this many times its people
+
+
+def _named_countries(text: str, ents: list[Ent]) -> tuple[dict[str, str], str | None]:
+    """The document's places with a country code (name -> code) and its dateline's country,
+    which ``_smaller_namesake`` reads (once per document)."""
+    names = {x.name: code for x in ents if x.type == "GPE" and (code := country_code(x.name))}
+    return names, _dateline_country(text, ents)
+
+
+def _smaller_namesake(
+    e: Ent, rows: Iterable[Mapping[str, Any]], names: dict[str, str], dateline: str | None
+) -> str | None:
+    """English Wikipedia's title "<city>, <country>" of a city named bare in a story about its
+    country (one the document names as a place, or its dateline's; a demonym is too weak: "A
+    ferry left Tripoli after Lebanese officials lifted a ban" stays bare, session 34) where a
+    namesake abroad is the gazetteer's largest city of the name (session 43): "Tripoli" in a
+    story from Beirut -> "Tripoli, Lebanon", "Hamilton" in a New Zealand one -> "Hamilton, New
+    Zealand". Only where English Wikipedia titles that country's cities so (NAMESAKE_TITLED),
+    the city has NAMESAKE_FLOOR to STANDALONE_POP people, the largest namesake NAMESAKE_RATIO
+    times as many (fame is not population: a namesake of about the same size may still be the
+    primary topic, "Salamanca", "Valencia"), and the text names nothing of the largest one's
+    country. None otherwise: the other readings go on."""
+    cities = [r for r in rows if r["kind"] == "city" and not r.get("alias_of")]
+    if len({r["country"] for r in cities}) < 2:
+        return None
+    top = max(cities, key=lambda r: int(str(r["pop"])))
+    codes = {c for n, c in names.items() if place_kinds().get(n) == "country"}
+    if dateline and (code := country_code(dateline)):
+        codes.add(code)
+    own = [r for r in cities if r["country"] in codes and r["country"] != top["country"]]
+    if len(own) != 1 or own[0]["country"] not in NAMESAKE_TITLED:
+        return None
+    pop = int(str(own[0]["pop"]))
+    if not NAMESAKE_FLOOR <= pop < STANDALONE_POP or int(str(top["pop"])) < NAMESAKE_RATIO * pop:
+        return None
+    if top["country"] in names.values():
+        return None  # ("talks in Tripoli" in a story that names Libya)
+    country = next(
+        (
+            n
+            for n, c in names.items()
+            if c == own[0]["country"] and place_kinds().get(n) == "country"
+        ),
+        None,
+    ) or (dateline if dateline and country_code(dateline) == own[0]["country"] else None)
+    return f"{e.name}, {country}" if country else None
 
 
 @cache
@@ -1114,6 +1304,7 @@ def city_titles(text: str, ents: list[Ent]) -> None:
             CITY_BEFORE.search(text, max(0, e.start - 12), e.start)
             or CITY_AFTER.match(text, e.end)
             or _dateline_place(text, ents, e)  # ("OAXACA, Mexico, May 2 -": a city)
+            or _mayor(text, e)  # ("the mayor of Iloilo"; session 43)
         )
         if said or rows[0]["plain"]:
             e.name = str(rows[0]["title"])
@@ -1284,6 +1475,15 @@ GOVERNOR_BEFORE = re.compile(r"\b[Gg]overnor of $")
 GOVERNOR_AFTER = re.compile(r"(?:'s|’s)? [Gg]overnor\b")
 
 
+def _governed(text: str, e: Ent) -> bool:
+    """Whether the words around a bare name give its governor, the head of a subdivision
+    ("the governor of Sokoto", "Sokoto's governor", "Kano Governor Abba Yusuf")."""
+    return bool(
+        GOVERNOR_BEFORE.search(text, max(0, e.start - 12), e.start)
+        or GOVERNOR_AFTER.match(text, e.end)
+    )
+
+
 def written_units(text: str, ents: list[Ent]) -> None:
     """A name the document also writes with its unit word as English Wikipedia titles the
     subdivision ("Sokoto State", "Kisumu County", "County Kerry"; ``models/unit_titles.jsonl``)
@@ -1307,11 +1507,7 @@ def written_units(text: str, ents: list[Ent]) -> None:
             for r in world_places().get(e.name, ())
             if r["kind"] == "city" and r["country"] == row["country"]
         ]
-        governed = bool(
-            GOVERNOR_BEFORE.search(text, max(0, e.start - 12), e.start)
-            or GOVERNOR_AFTER.match(text, e.end)
-        )
-        if governed or max(cities, default=0) < UNIT_CITY_POP:
+        if _governed(text, e) or max(cities, default=0) < UNIT_CITY_POP:
             e.name, e.type = str(row["title"]), "GPE"
 
 
@@ -1436,5 +1632,5 @@ def _bare_units(text: str, ents: list[Ent], mentions: list[Ent]) -> None:
             for r in world_places().get(e.name, ())
             if r["kind"] == "city" and r["country"] == row["country"]
         ]
-        if max(cities, default=0) < UNIT_CITY_POP:
-            e.name, e.type = str(row["title"]), "GPE"
+        if max(cities, default=0) < UNIT_CITY_POP or _governed(text, e):
+            e.name, e.type = str(row["title"]), "GPE"  # ("the governor of Katsina"; s43)
