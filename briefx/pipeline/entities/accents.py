@@ -188,12 +188,13 @@ def _spelled(
             place = {"given", "family"}
         # every language of the country spells the word so ("Elise" in Belgium: French lists
         # write "Élise", Dutch ones "Elise": no change)
-        found = set()
+        found: set[str | None] = set()
         for lang in langs:
             row = table.get((lang, word))
             found.add(row[0] if row and place & set(row[1].split("/")) else None)
-        if len(found) == 1 and None not in found:
-            spelled.append((m.start(), m.end(), found.pop()))
+        accented = found.pop() if len(found) == 1 else None
+        if accented is not None:
+            spelled.append((m.start(), m.end(), accented))
     if not spelled or (strict and spelled[-1][1] != words[-1].end()):
         return name  # with the dateline alone, the family name must take its marks
     for start, end, accented in reversed(spelled):
