@@ -84,16 +84,32 @@ def rows() -> list[dict[str, str]]:
     return out
 
 
-def country_rows(langs: set[str]) -> list[dict[str, object]]:
-    """Each territory whose official languages include one of ``langs``."""
+def latin(lang: str) -> bool:
+    """Whether CLDR writes ``lang`` in the Latin script ("sr_Latn", "qu"; not "ar", "el",
+    "sr", "bs_Cyrl": its likely script, or the script subtag the code itself holds)."""
+    parts = lang.split("_")
+    if len(parts) > 1 and len(parts[1]) == 4:
+        return parts[1] == "Latn"
+    likely = get_global("likely_subtags").get(lang, "")
+    return "_Latn" in likely
+
+
+def country_rows(langs: set[str], listed: set[str]) -> list[dict[str, object]]:
+    """Each territory whose official languages include one of ``langs`` (the languages with
+    rows), with those of its official languages that count: the ones with name lists
+    (``listed``: English and Vietnamese too, whose names stay as written) and those written in
+    another script, whose names English copy romanises plain (Greek in Cyprus, Arabic in
+    Morocco); a Latin-script language no list holds is no evidence (Quechua: Peru is read as
+    Spanish; Canada as English and French)."""
     out: list[dict[str, object]] = []
     for code in sorted(get_global("territory_languages")):
         if not (len(code) == 2 and code.isalpha()):
             continue
-        official = [lang for lang in languages.get_official_languages(code, de_facto=True)]
-        if official:
-            out.append({"country": code, "langs": official})
-    return [r for r in out if set(r["langs"]) & langs]  # type: ignore[arg-type]
+        official = languages.get_official_languages(code, de_facto=True)
+        kept = [lang for lang in official if lang in listed or not latin(lang)]
+        if set(kept) & langs:
+            out.append({"country": code, "langs": kept})
+    return out
 
 
 def main() -> None:
@@ -109,7 +125,8 @@ def main() -> None:
         for r in found:
             f.write(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n")
     langs = {r["lang"] for r in found}
-    countries = country_rows(langs)
+    listed = {language(s) for pairs in listed_names().values() for s, _ in pairs}
+    countries = country_rows(langs, listed)
     with OUT_COUNTRIES.open("w", encoding="utf-8") as f:
         f.write(
             "// ISO 3166-1 alpha-2 code -> the country's official languages (de facto included),\n"

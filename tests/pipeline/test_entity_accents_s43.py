@@ -63,6 +63,9 @@ CHANGED = [
      [gpe("Mexico"), per("Omar Garcia Harfuch")], ["Mexico", "Omar García Harfuch"]),
     ("Spain's Jose Luis Ortega won the sprint.", [gpe("Spain"), per("Jose Luis Ortega")],
      ["Spain", "José Luis Ortega"]),
+    # a country whose other official language no list holds (Quechua): read as Spanish
+    ("Peru's President Jose Perez declared an emergency.", [gpe("Peru"), per("Jose Perez")],
+     ["Peru", "José Pérez"]),
     # a place, then a role's words: the place's country
     ("Warsaw mayor Rafal Trzaskowski said the works were safe.",
      [gpe("Warsaw"), per("Rafal Trzaskowski")], ["Warsaw", "Rafał Trzaskowski"]),
@@ -113,7 +116,9 @@ UNCHANGED = [
      [gpe("PARIS", "Paris"), per("Leo Martin")], ["Paris", "Leo Martin"]),
     ("MADRID, May 2 (Reuters) - Goalkeeper Jose Francisco Molina saved a penalty.",
      [gpe("MADRID", "Madrid"), per("Jose Francisco Molina")], ["Madrid", "Jose Francisco Molina"]),
-    # a country of several languages that do not agree
+    # a country of several languages that do not agree (English names stay as written)
+    ("Canada's Andre Dupont won the slalom.", [gpe("Canada"), per("Andre Dupont")],
+     ["Canada", "Andre Dupont"]),
     ("Belgian Elise Mertz lost in three sets.", [norp("Belgian"), per("Elise Mertz")],
      ["Belgian", "Elise Mertz"]),
     # no dateline, no cue: a comma or a sentence between the country and the person
@@ -174,6 +179,9 @@ def test_country_languages() -> None:
     assert languages["MX"] == ("es",)
     assert languages["HU"] == ("hu",)
     assert "US" not in languages  # English has no rows
+    assert languages["PE"] == ("es",)  # Quechua: no list, no evidence
+    assert languages["CA"] == ("en", "fr")
+    assert "el" in languages["CY"]  # Greek names are romanised plain
 
 
 # the whole pipeline: mentions keep their text, the entity takes the name
