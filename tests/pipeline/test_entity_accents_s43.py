@@ -124,6 +124,10 @@ UNCHANGED = [
     # no dateline, no cue: a comma or a sentence between the country and the person
     ("Mexico's economy grew, Jose Perez said.", [gpe("Mexico"), per("Jose Perez")],
      ["Mexico", "Jose Perez"]),
+    # another person between the cue and the name
+    ("Spain's Carlos Alcaraz beat Tomas Hernandez in the final.",
+     [gpe("Spain"), per("Carlos Alcaraz"), per("Tomas Hernandez")],
+     ["Spain", "Carlos Alcaraz", "Tomas Hernandez"]),
     # cues that disagree
     ("Jose Perez (Spain) and Jose Perez (Portugal) drew.",
      [per("Jose Perez"), gpe("Spain"), per("Jose Perez"), gpe("Portugal")],

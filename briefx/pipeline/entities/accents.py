@@ -77,14 +77,15 @@ def person_accents(text: str, ents: list[Ent], parts: tuple[str, ...] = PARTS) -
         e.name = name
 
 
-# A person's country as the text writes it around a mention (session 43): "Tomas Machac (Czech
+# A person's country as the text writes it around a mention (session 43): "Tomas Berdych (Czech
 # Republic)" (a results line's bracket), "Mexico's security secretary Omar Garcia Harfuch" (a
 # country's possessive, then at most five words of a role), "Warsaw mayor Rafal Trzaskowski",
 # "Spain coach Luis de la Fuente" (a place, then one to five words of a role: the place's
 # country, by the gazetteer's largest place of the name), "Getafe coach Jose Bordalas" (a club
 # of ``models/club_titles.jsonl``: its country), "Croatian Foreign Minister Gordan
 # Grlic Radman" (a nationality adjective, then the role). Words only between them: a comma or a
-# full stop ends the cue ("the Czech government approved ... . Minister X" is no cue).
+# full stop ends the cue ("the Czech government approved ... . Minister X" is no cue), and so
+# does another person's name ("Spain's Carlos Alcaraz beat Tomas Berdych").
 BRACKET_COUNTRY = re.compile(r"[ \t]*\(([A-Z][A-Za-z .'-]{1,40})\)")
 AFTER_COUNTRY = re.compile(r"['’]s(?:\s+[A-Za-z][A-Za-z.-]*){0,5}\s+$")
 AFTER_PLACE = re.compile(r"(?:\s+[A-Za-z][A-Za-z.-]*){1,5}\s+$")
@@ -100,8 +101,8 @@ def _cue_code(text: str, e: Ent, before: Ent | None) -> str | None:
         code = country_code(m.group(1).strip())
         if code:
             return code
-    if before is None or e.start - before.end > CUE_REACH:
-        return None
+    if before is None or before.type == "PERSON" or e.start - before.end > CUE_REACH:
+        return None  # (another person between: "Spain's Carlos Alcaraz beat Tomas Berdych")
     gap = text[before.end : e.start]
     if before.type == "GPE" and (AFTER_COUNTRY.match(gap) or AFTER_PLACE.match(gap)):
         return place_country_code(before.name)
@@ -137,8 +138,10 @@ def country_accents(text: str, ents: list[Ent]) -> None:
         return
     table = language_name_accents()
     cues: dict[str, set[str]] = {}
-    # the places, nationalities and bodies (clubs) by their end: a mention's nearest before it
-    places = sorted((e for e in ents if e.type in ("GPE", "NORP", "ORG")), key=lambda e: e.end)
+    # the places, nationalities, bodies (clubs) and people by their end: a mention's nearest
+    # before it, which must not be another person
+    kinds = ("GPE", "NORP", "ORG", "PERSON")
+    places = sorted((e for e in ents if e.type in kinds), key=lambda e: e.end)
     ends = [p.end for p in places]
     for e in people:
         k = bisect_right(ends, e.start)
