@@ -139,6 +139,24 @@ def name_accents() -> dict[str, tuple[str, str]]:
 
 
 @cache
+def language_name_accents() -> dict[tuple[str, str], tuple[str, str]]:
+    """Return (language, plain spelling) -> (the accented spelling that language's name lists
+    write, its part: "given"/"family"/"family/given"): ("es", "Gonzalez") -> "González",
+    ("hu", "Peter") -> "Péter" (models/language_name_accents.jsonl, session 43)."""
+    return {
+        (str(r["lang"]), str(r["plain"])): (str(r["name"]), str(r["part"]))
+        for r in read_jsonl("language_name_accents.jsonl")
+    }
+
+
+@cache
+def country_languages() -> dict[str, tuple[str, ...]]:
+    """Return ISO 3166 code -> the country's official languages ("MX" -> ("es",); CLDR,
+    models/country_languages.jsonl, session 43)."""
+    return {str(r["country"]): tuple(r["langs"]) for r in read_jsonl("country_languages.jsonl")}
+
+
+@cache
 def national_body_titles() -> dict[tuple[str, str], str | None]:
     """Return (short name, country) -> the English Wikipedia title of that country's body
     (models/national_bodies.jsonl, kind "title"; None where the country has no national body of

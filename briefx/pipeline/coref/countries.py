@@ -115,6 +115,11 @@ def _dateline_country(text: str, ents: list[Ent]) -> str | None:
     return _country_by_code().get(str(top["country"]))
 
 
+def dateline_country_name(text: str, ents: list[Ent]) -> str | None:
+    """The country of the text's dateline ("MADRID 1996-10-13" -> "Spain"), or None."""
+    return _dateline_country(text, ents)
+
+
 def document_country(text: str, ents: list[Ent]) -> str | None:
     """The country the document names most (first named on a tie), else its dateline's."""
     countries = _country_names()
@@ -220,6 +225,11 @@ def _place_code(name: str) -> str | None:
         return code
     top = max(world_places().get(name, ()), key=row_pop, default=None)
     return str(top["country"]) if top is not None else None
+
+
+def place_country_code(name: str) -> str | None:
+    """The ISO 3166 code of the country a place lies in (``_place_code``: "Warsaw" -> "PL")."""
+    return _place_code(name)
 
 
 def place_codes(

@@ -146,7 +146,7 @@ from briefx.kinds import is_entity_type
 from briefx.pipeline._util import Intervals, overlaps, reference_date, text_of
 from briefx.pipeline.coref import Ent, link_names, lone_units, retyped_bodies
 from briefx.pipeline.coref.kind_names import kind_titles
-from briefx.pipeline.entities.accents import person_accents
+from briefx.pipeline.entities.accents import country_accents, person_accents
 from briefx.pipeline.entities.acronyms import body_acronyms, concept_acronyms
 from briefx.pipeline.entities.commons import common_words
 from briefx.pipeline.entities.connectors import connected_names
@@ -344,6 +344,7 @@ class EntitiesComponent:
         freed += late_titles(doc, ents)  # "Proba-3" typed late: "PROBA-3" (s41)
         place_names(text_of(doc), ents)  # "Sao Leopoldo" -> "São Leopoldo" wherever typed a place
         person_accents(text_of(doc), ents)  # "Goran Ivanisevic" -> "Goran Ivanišević" (s33)
+        country_accents(text_of(doc), ents)  # "Mexico's ... Omar Garcia" -> "Omar García" (s43)
         ents = common_words(text_of(doc), ents, english)  # "Aluminium was steady", "IPO" (s25)
         ents = works_and_offices(doc, ents)  # "the film Anora", "Booker Prize" (s36)
         ents = concept_acronyms(doc, ents, not_entities)  # "an SME", "LNG (liquefied ...)" (s37)

@@ -145,6 +145,22 @@ def club_title(name: str) -> str | None:
 
 
 @cache
+def _countries() -> dict[str, str]:
+    """Title -> ISO code of the country of the clubs of the table of one country, every sport."""
+    found: dict[str, set[str]] = {}
+    for r in read_jsonl("club_titles.jsonl"):
+        if "title" in r and "country" in r:
+            found.setdefault(str(r["title"]), set()).add(str(r["country"]))
+    return {title: next(iter(c)) for title, c in found.items() if len(c) == 1}
+
+
+def club_country(name: str) -> str | None:
+    """The ISO code of the country of the club whose title or form ``name`` is ("Atlético
+    Madrid" -> "ES", "Getafe" -> "ES"; session 43), or None."""
+    return _countries().get(name) or _countries().get(club_title(name) or "")
+
+
+@cache
 def _forms() -> frozenset[str]:
     """The folded forms of every club of the table, of every sport and of Great Britain."""
     return frozenset(str(r["alias"]) for r in read_jsonl("club_titles.jsonl") if "title" in r)
