@@ -254,8 +254,7 @@ ITEMS = [
     ),
     (  # 20
         "2024-12-03",
-        "[[DUBAI|GPE|Dubai]], Dec 3 - [[Sheikh Mohammed bin Rashid Al Maktoum|PERSON|Mohammed bin "
-        "Rashid Al Maktoum]], ruler of [[Dubai|GPE]], approved a record budget on Tuesday. "
+        "[[DUBAI|GPE|Dubai]], Dec 3 - Sheikh [[Mohammed bin Rashid Al Maktoum|PERSON]], ruler of [[Dubai|GPE]], approved a record budget on Tuesday. "
         "Sheikh [[Mohammed|PERSON|Mohammed bin Rashid Al Maktoum]] said spending would rise by a "
         "fifth. In [[Doha|GPE]], the emir, Sheikh [[Tamim bin Hamad Al Thani|PERSON]], met "
         "[[Saudi|NORP]] Crown Prince [[Mohammed bin Salman|PERSON]]. Sheikh "
