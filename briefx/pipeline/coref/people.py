@@ -276,10 +276,63 @@ def _given_name_before(doc: Doc, text: str, ents: list[Ent], english: frozenset[
         e.start, e.name, e.type, e.fixed = start, f"{first} {word}", "PERSON", True
 
 
+# the words before a cut surname that may begin it: capitalised words and particles ("López" of
+# "López Obrador", "Ramírez de la" of "Ramírez de la O"), at most three, on the same line
+WORDS_BEFORE = re.compile(r"(?:(?:[A-ZÀ-Þ][\w'’-]*|[a-z]{1,3}) ){1,3}\Z")
+
+
+def _surname_spans(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """A surname of several words the document writes whole after its full name, whose span NER
+    cut or ran on, takes the surname's span (session 43, people43; ``_surname_tails``):
+    - cut: "Obrador" of "López Obrador" after "Andrés Manuel López Obrador" (the model left out
+      a sentence's first word), "O" of "Ramírez de la O";
+    - run on: "Later Núñez Feijóo" (an ORG) after "Alberto Núñez Feijóo", "Meanwhile Rebelo de
+      Sousa": the English words or titles before the surname leave the span.
+    Never where another mention covers the words before, nor where the longer span is itself a
+    full name the document writes."""
+    tails = _surname_tails(ents)
+    if not tails:
+        return
+    written = {e.name for e in ents if e.type == "PERSON" and " " in e.name}
+    covered = Covered(len(text), ents)
+    for e in ents:
+        word = text[e.start : e.end]
+        if word in written:
+            continue
+        words = word.split()
+        for k in range(1, len(words) - 1):
+            tail = " ".join(words[k:])
+            if len(tails.get(fold_letters(tail).lower(), ())) == 1 and all(
+                w.lower() in english or is_title_word(w) for w in words[:k]
+            ):
+                e.start = e.end - len(tail)
+                e.name, e.type, e.fixed = tail, "PERSON", True
+                break
+        else:
+            if e.type not in ("PERSON", "ORG", "GPE", "NORP") or " " in word:
+                continue
+            before = WORDS_BEFORE.search(text, max(0, e.start - 60), e.start)
+            if before is None:
+                continue
+            lead = before.group(0).split()
+            for k in range(len(lead), 0, -1):
+                start = e.end - len(" ".join([*lead[-k:], word]))
+                tail = text[start : e.end]
+                if (
+                    lead[-k][:1].isupper()
+                    and len(tails.get(fold_letters(tail).lower(), ())) == 1
+                    and not covered.hit(start, e.start)
+                ):
+                    e.start, e.name, e.type, e.fixed = start, tail, "PERSON", True
+                    covered.add(start, e.start)
+                    break
+
+
 def surnames(doc: Doc, text: str, ents: list[Ent], english: frozenset[str] = frozenset()) -> None:
     _given_name_before(doc, text, ents, english)
     _people_named_as_orgs(doc, text, ents, english)
     _titled_people(text, ents)
+    _surname_spans(text, ents, english)
     full: dict[str, set[str]] = defaultdict(set)
     family_first: dict[str, set[str]] = defaultdict(set)  # names a first word opens
     given = table_index("given_names.jsonl", "name")
