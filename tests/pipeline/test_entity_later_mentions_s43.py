@@ -204,3 +204,61 @@ def test_courtesy_title_word(word: str, expected: bool) -> None:
 )  # fmt: skip
 def test_courtesy_before(text: str, expected: str | None) -> None:
     assert courtesy_before(text, text.rfind(" ") + 1) == expected
+
+
+ORTEGA = "Daniel Ortega Saavedra"
+TEDROS = "Tedros Adhanom Ghebreyesus"
+
+INNER_NAMES = [
+    # a lone PERSON that is an inner word of one full name, no given name
+    (f"President {ORTEGA} spoke. Ortega said the vote was fair.",
+     [(ORTEGA, "PERSON", ORTEGA), ("Ortega", "PERSON", "Ortega")],
+     [(ORTEGA, "PERSON", ORTEGA), ("Ortega", "PERSON", ORTEGA)]),
+    (f"{TEDROS} spoke. Adhanom said it was fine.",
+     [(TEDROS, "PERSON", TEDROS), ("Adhanom", "PERSON", "Adhanom")],
+     [(TEDROS, "PERSON", TEDROS), ("Adhanom", "PERSON", TEDROS)]),
+    ("Aníbal Cavaco Silva spoke. Cavaco said it was fine.",
+     [("Aníbal Cavaco Silva", "PERSON", "Aníbal Cavaco Silva"), ("Cavaco", "PERSON", "Cavaco")],
+     [("Aníbal Cavaco Silva", "PERSON", "Aníbal Cavaco Silva"),
+      ("Cavaco", "PERSON", "Aníbal Cavaco Silva")]),
+    # untouched: a given name inside the name, a word two full names hold, a place NER typed
+    ("George Walker Bush spoke. Walker said it was fine.",
+     [("George Walker Bush", "PERSON", "George Walker Bush"), ("Walker", "PERSON", "Walker")],
+     [("George Walker Bush", "PERSON", "George Walker Bush"), ("Walker", "PERSON", "Walker")]),
+    (f"{ORTEGA} met Humberto Ortega Saavedra. Ortega said it was fine.",
+     [(ORTEGA, "PERSON", ORTEGA), ("Humberto Ortega Saavedra", "PERSON", "Humberto Ortega Saavedra"),
+      ("Ortega", "PERSON", "Ortega")],
+     [(ORTEGA, "PERSON", ORTEGA), ("Humberto Ortega Saavedra", "PERSON", "Humberto Ortega Saavedra"),
+      ("Ortega", "PERSON", "Ortega")]),
+    (f"{TEDROS} spoke in Adhanom.",
+     [(TEDROS, "PERSON", TEDROS), ("Adhanom", "GPE", "Adhanom")],
+     [(TEDROS, "PERSON", TEDROS), ("Adhanom", "GPE", "Adhanom")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), INNER_NAMES)
+def test_inner_names(
+    text: str, marks: list[tuple[str, str, str]], expected: list[tuple[str, str, str]]
+) -> None:
+    assert linked_marks(text, marks, ENGLISH) == expected
+
+
+LULA = "Luiz Inácio Lula da Silva"
+
+WRITTEN_TABLED = [
+    # the table's surname of a person the document writes in full, no role in the sentence
+    (f"{LULA} spoke on Monday. Lula said markets had overreacted.",
+     [(LULA, LULA), ("Lula", "Lula")], [LULA, LULA]),
+    ("Luiz Inacio Lula da Silva spoke on Monday. Lula said markets had overreacted.",
+     [("Luiz Inacio Lula da Silva", "Luiz Inacio Lula da Silva"), ("Lula", "Lula")],
+     ["Luiz Inácio Lula da Silva", LULA]),
+    # untouched: the full name not written and no role named (the context rules decide)
+    ("Lula said markets had overreacted.", [("Lula", "Lula")], ["Lula"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), WRITTEN_TABLED)
+def test_written_tabled_surname(
+    text: str, marks: list[tuple[str, str]], expected: list[str]
+) -> None:
+    assert notable(text, marks, 2025) == expected

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
@@ -386,6 +387,8 @@ def surnames(doc: Doc, text: str, ents: list[Ent], english: frozenset[str] = fro
             continue  # "Halvorsen" of "Halvorsen Seafood Group ASA", not of "Halvorsen Maritime"
         if names and names <= family_first[word] and _known_place(e, word):
             continue  # "Leeds" the town, not the first word of a "person" "Leeds United"
+        if not names and e.type == "PERSON" and e.name == word:
+            names = _inner_names(word, ents, given)
         if names and len(names) == 1 and not lookup_alias(word):
             e.name, e.type, e.fixed = next(iter(names)), "PERSON", True
     for e in ents:  # a surname named earlier by its initialled form ("Cairns" of "C. Cairns")
@@ -408,6 +411,22 @@ def surnames(doc: Doc, text: str, ents: list[Ent], english: frozenset[str] = fro
             continue  # "Haines" of "Haines-Whitfield": not the surname's whole span either
         ents.append(Ent(t.idx, t.idx + len(t), "PERSON", next(iter(names)), fixed=True))
         covered.add(t.idx, t.idx + len(t))
+
+
+def _inner_names(word: str, ents: list[Ent], given: dict[str, Any]) -> set[str]:
+    """The full names of three words or more whose inner word (neither the first nor the last)
+    a lone PERSON mention is, where that word is no given name: a Spanish or Portuguese
+    paternal surname before the maternal one ("Ortega" of "Daniel Ortega Saavedra", "Maduro" of
+    "Nicolás Maduro Moros", "Cavaco" of "Aníbal Cavaco Silva"), an Ethiopian father's name
+    ("Adhanom" of "Tedros Adhanom Ghebreyesus"; session 43). Read only where no full name ends
+    with the word; a particle in lower case ("da", "bin") never matches a capitalised word."""
+    if given.get(word) or len(word) < 3:
+        return set()
+    return {
+        e.name
+        for e in ents
+        if e.type == "PERSON" and len(words := _words(e.name)) >= 3 and word in words[1:-1]
+    }
 
 
 def _initialled_of(name: str, names: set[str]) -> bool:

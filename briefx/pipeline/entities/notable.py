@@ -677,6 +677,14 @@ def _lone_surnames(copy: _Copy, ents: list[Ent], english: frozenset[str]) -> Non
         if e.type == "PERSON" and " " in e.name.strip() and id(e) not in alone:
             written.setdefault(surname(name_key(_base(e.name)).split()), set()).add(e.name)
     titled = {e.name for e in ents if "notable" in e.tags}
+    # the document's own full names, by key: a tabled person it writes in full is the one its
+    # lone surname means, whatever the context says ("Lula" of "Luiz Inácio Lula da Silva",
+    # whose surname the table gives and whose name ends otherwise; session 43)
+    whole = {
+        name_key(_base(e.name))
+        for e in ents
+        if e.type == "PERSON" and " " in e.name.strip() and id(e) not in alone
+    }
 
     def own(key: str) -> set[str]:
         """The one tabled full name of that surname the document writes (a name this step made
@@ -691,9 +699,17 @@ def _lone_surnames(copy: _Copy, ents: list[Ent], english: frozenset[str]) -> Non
         if key.split()[-1] in written:
             chosen.setdefault(e.name, set()).update(own(key))
             continue
+        found = chosen.setdefault(e.name, set())
+        named = {
+            str(r["name"])
+            for r in table[key]
+            if name_key(_base(str(r["name"]))) in whole or name_key(str(r.get("plain"))) in whole
+        }
+        if len(named) == 1:
+            found.update(named)
+            continue
         if e.type != "PERSON" and not _may_be_person(e.name):
             continue
-        found = chosen.setdefault(e.name, set())
         fits = _fits(text, e.start, e.end, table[key], year, copy.sports)
         if len(fits) == 1:
             found.update(fits)
