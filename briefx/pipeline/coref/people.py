@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
@@ -47,7 +46,7 @@ from briefx.normalize.names import (
 )
 from briefx.pipeline.coref.ent import Covered, Ent, _words
 from briefx.pipeline.coref.evidence import APPOSITION, SAID_HE, WHO
-from briefx.resources import table_index
+from briefx.resources import TableIndex, table_index
 
 # An initial before a surname: "J. Okafor", "J Okafor", "A. de Wit" (results lines, scorecards)
 INITIAL_SURNAME = re.compile(r"([A-Z])\.? ((?:[a-z]+ )*[A-Z].*)")
@@ -413,7 +412,7 @@ def surnames(doc: Doc, text: str, ents: list[Ent], english: frozenset[str] = fro
         covered.add(t.idx, t.idx + len(t))
 
 
-def _inner_names(word: str, ents: list[Ent], given: dict[str, Any]) -> set[str]:
+def _inner_names(word: str, ents: list[Ent], given: TableIndex) -> set[str]:
     """The full names of three words or more whose inner word (neither the first nor the last)
     a lone PERSON mention is, where that word is no given name: a Spanish or Portuguese
     paternal surname before the maternal one ("Ortega" of "Daniel Ortega Saavedra", "Maduro" of
