@@ -365,6 +365,7 @@ def surnames(doc: Doc, text: str, ents: list[Ent], english: frozenset[str] = fro
         group -= {n for n in group if _initialled_of(n, group)}
     tails = _surname_tails(ents)
     opened = _opened_people(ents)
+    inner = _inner_names(ents, given)
     lengthened: dict[str, str] = {}
     for e in ents:
         word = text[e.start : e.end]
@@ -387,7 +388,7 @@ def surnames(doc: Doc, text: str, ents: list[Ent], english: frozenset[str] = fro
         if names and names <= family_first[word] and _known_place(e, word):
             continue  # "Leeds" the town, not the first word of a "person" "Leeds United"
         if not names and e.type == "PERSON" and e.name == word:
-            names = _inner_names(word, ents, given)
+            names = inner.get(word, set())
         if names and len(names) == 1 and not lookup_alias(word):
             e.name, e.type, e.fixed = next(iter(names)), "PERSON", True
     for e in ents:  # a surname named earlier by its initialled form ("Cairns" of "C. Cairns")
@@ -412,20 +413,21 @@ def surnames(doc: Doc, text: str, ents: list[Ent], english: frozenset[str] = fro
         covered.add(t.idx, t.idx + len(t))
 
 
-def _inner_names(word: str, ents: list[Ent], given: TableIndex) -> set[str]:
-    """The full names of three words or more whose inner word (neither the first nor the last)
-    a lone PERSON mention is, where that word is no given name: a Spanish or Portuguese
-    paternal surname before the maternal one ("Ortega" of "Daniel Ortega Saavedra", "Maduro" of
-    "Nicolás Maduro Moros", "Cavaco" of "Aníbal Cavaco Silva"), an Ethiopian father's name
-    ("Adhanom" of "Tedros Adhanom Ghebreyesus"; session 43). Read only where no full name ends
-    with the word; a particle in lower case ("da", "bin") never matches a capitalised word."""
-    if given.get(word) or len(word) < 3:
-        return set()
-    return {
-        e.name
-        for e in ents
-        if e.type == "PERSON" and len(words := _words(e.name)) >= 3 and word in words[1:-1]
-    }
+def _inner_names(ents: list[Ent], given: TableIndex) -> dict[str, set[str]]:
+    """The inner words (neither the first nor the last) of the document's full names of three
+    words or more, each with the names that hold it, where the word is no given name and has
+    three letters or more: a Spanish or Portuguese paternal surname before the maternal one
+    ("Ortega" of "Daniel Ortega Saavedra", "Cavaco" of "Aníbal Cavaco Silva"), an Ethiopian
+    father's name ("Adhanom" of "Tedros Adhanom Ghebreyesus"; session 43). Read for a lone
+    PERSON only where no full name ends with the word; a particle in lower case ("da", "bin")
+    never matches a capitalised word."""
+    inner: dict[str, set[str]] = defaultdict(set)
+    for e in ents:
+        if e.type == "PERSON" and len(words := _words(e.name)) >= 3:
+            for w in words[1:-1]:
+                if len(w) >= 3 and not given.get(w):
+                    inner[w].add(e.name)
+    return inner
 
 
 def _initialled_of(name: str, names: set[str]) -> bool:
