@@ -396,7 +396,9 @@ class _SharedSurnames:
                     self.courtesy[m.text].add(fits[0])
 
     def _fits(self, word: str, gender: str) -> list[str]:
-        return [f for f in self._people(word) if _gender(f) == gender]
+        people = self._people(word)
+        # (one person or none: nothing to choose, and the gender table stays unread)
+        return [f for f in people if _gender(f) == gender] if len(people) > 1 else []
 
     def _people(self, word: str) -> list[str]:
         return list(dict.fromkeys(full for _, full in self.written.get(word, [])))
