@@ -24,7 +24,9 @@ from briefx.pipeline.entities.mention import Mention
 from briefx.pipeline.entities.notable import notable_people
 from tests.pipeline.conftest import linked_marks
 
-ENGLISH = frozenset({"said", "the", "on", "later", "meanwhile", "a", "of", "in", "it", "fine"})
+ENGLISH = frozenset(
+    {"said", "the", "on", "later", "meanwhile", "a", "of", "in", "it", "fine", "hospital"}
+)
 
 
 def mentions_of(text: str, marks: list[tuple[str, list[str]]]) -> list[Mention]:
@@ -173,6 +175,9 @@ SURNAME_SPANS = [
       ("Marine Le Pen", "PERSON", "Marine Le Pen")],
      [("Jean-Marie Le Pen", "PERSON", "Jean-Marie Le Pen"),
       ("Marine Le Pen", "PERSON", "Marine Le Pen")]),
+    (f"{FEIJOO} spoke. The Hospital Núñez Feijóo opened.",
+     [(FEIJOO, "PERSON", FEIJOO), ("Hospital Núñez Feijóo", "FAC", "Hospital Núñez Feijóo")],
+     [(FEIJOO, "PERSON", FEIJOO), ("Hospital Núñez Feijóo", "FAC", "Hospital Núñez Feijóo")]),
     (f"{FEIJOO} spoke. Pablo Núñez Feijóo said no.",
      [(FEIJOO, "PERSON", FEIJOO), ("Pablo Núñez Feijóo", "PERSON", "Pablo Núñez Feijóo")],
      [(FEIJOO, "PERSON", FEIJOO), ("Pablo Núñez Feijóo", "PERSON", "Pablo Núñez Feijóo")]),

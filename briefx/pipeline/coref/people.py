@@ -297,8 +297,8 @@ def _surname_spans(text: str, ents: list[Ent], english: frozenset[str]) -> None:
     covered = Covered(len(text), ents)
     for e in ents:
         word = text[e.start : e.end]
-        if word in written:
-            continue
+        if word in written or e.type not in ("PERSON", "ORG", "GPE", "NORP"):
+            continue  # (a facility or work named after a person keeps its name)
         words = word.split()
         for k in range(1, len(words) - 1):
             tail = " ".join(words[k:])
@@ -309,7 +309,7 @@ def _surname_spans(text: str, ents: list[Ent], english: frozenset[str]) -> None:
                 e.name, e.type, e.fixed = tail, "PERSON", True
                 break
         else:
-            if e.type not in ("PERSON", "ORG", "GPE", "NORP") or " " in word:
+            if " " in word:
                 continue
             before = WORDS_BEFORE.search(text, max(0, e.start - 60), e.start)
             if before is None:
