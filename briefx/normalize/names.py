@@ -273,6 +273,25 @@ def title_words() -> tuple[frozenset[str], frozenset[str]]:
     return heads, mods
 
 
+@cache
+def courtesy_genders() -> dict[str, str]:
+    """Return courtesy title -> "m" or "f", lower case and without the stop ("mr" -> "m", "mrs"
+    -> "f"; the ``gender`` of ``models/titles.jsonl``)."""
+    return {
+        r["word"].rstrip("."): r["gender"] for r in read_jsonl("titles.jsonl") if r.get("gender")
+    }
+
+
+COURTESY_BEFORE = re.compile(r"\b([A-Z][a-z]{1,2})\.? \Z")
+
+
+def courtesy_before(text: str, start: int) -> str | None:
+    """The gender a courtesy title right before ``start`` says ("Mrs Dole", "Mr. Carney" ->
+    "f", "m"; ``courtesy_genders``), else None."""
+    mt = COURTESY_BEFORE.search(text, max(0, start - 5), start)
+    return courtesy_genders().get(mt.group(1).lower()) if mt else None
+
+
 def person_noun(word: str) -> bool:
     """A personal title's head word or a noun WordNet files first under people
     (``person_nouns.jsonl`` kind ``role``: "delegate", "actor", "rookie"), any letter case."""
@@ -389,7 +408,9 @@ def is_title_word(word: str) -> bool:
     heads, mods = title_words()
     low = word.lower()
     if low in heads or low in mods:
-        return True
+        # a courtesy title without its stop only in title case ("Mrs Dole"; "MS", "MR" are
+        # letters of other things; session 43)
+        return "." in low or low not in courtesy_genders() or word == word.capitalize()
     plural_of = (low[:-1], low[:-2], low[:-3] + "y")  # "teams", "bodies"
     return low.endswith("s") and any(sing in heads for sing in plural_of)
 

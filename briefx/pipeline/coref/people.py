@@ -46,7 +46,7 @@ from briefx.normalize.names import (
 )
 from briefx.pipeline.coref.ent import Covered, Ent, _words
 from briefx.pipeline.coref.evidence import APPOSITION, SAID_HE, WHO
-from briefx.resources import table_index
+from briefx.resources import TableIndex, table_index
 
 # An initial before a surname: "J. Okafor", "J Okafor", "A. de Wit" (results lines, scorecards)
 INITIAL_SURNAME = re.compile(r"([A-Z])\.? ((?:[a-z]+ )*[A-Z].*)")
@@ -276,10 +276,63 @@ def _given_name_before(doc: Doc, text: str, ents: list[Ent], english: frozenset[
         e.start, e.name, e.type, e.fixed = start, f"{first} {word}", "PERSON", True
 
 
+# the words before a cut surname that may begin it: capitalised words and particles ("López" of
+# "López Obrador", "Ramírez de la" of "Ramírez de la O"), at most three, on the same line
+WORDS_BEFORE = re.compile(r"(?:(?:[A-ZÀ-Þ][\w'’-]*|[a-z]{1,3}) ){1,3}\Z")
+
+
+def _surname_spans(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """A surname of several words the document writes whole after its full name, whose span NER
+    cut or ran on, takes the surname's span (session 43, people43; ``_surname_tails``):
+    - cut: "Obrador" of "López Obrador" after "Andrés Manuel López Obrador" (the model left out
+      a sentence's first word), "O" of "Ramírez de la O";
+    - run on: "Later Núñez Feijóo" (an ORG) after "Alberto Núñez Feijóo", "Meanwhile Rebelo de
+      Sousa": the English words or titles before the surname leave the span.
+    Never where another mention covers the words before, nor where the longer span is itself a
+    full name the document writes."""
+    tails = _surname_tails(ents)
+    if not tails:
+        return
+    written = {e.name for e in ents if e.type == "PERSON" and " " in e.name}
+    covered = Covered(len(text), ents)
+    for e in ents:
+        word = text[e.start : e.end]
+        if word in written or e.type not in ("PERSON", "ORG", "GPE", "NORP"):
+            continue  # (a facility or work named after a person keeps its name)
+        words = word.split()
+        for k in range(1, len(words) - 1):
+            tail = " ".join(words[k:])
+            if len(tails.get(fold_letters(tail).lower(), ())) == 1 and all(
+                w.lower() in english or is_title_word(w) for w in words[:k]
+            ):
+                e.start = e.end - len(tail)
+                e.name, e.type, e.fixed = tail, "PERSON", True
+                break
+        else:
+            if " " in word:
+                continue
+            before = WORDS_BEFORE.search(text, max(0, e.start - 60), e.start)
+            if before is None:
+                continue
+            lead = before.group(0).split()
+            for k in range(len(lead), 0, -1):
+                start = e.end - len(" ".join([*lead[-k:], word]))
+                tail = text[start : e.end]
+                if (
+                    lead[-k][:1].isupper()
+                    and len(tails.get(fold_letters(tail).lower(), ())) == 1
+                    and not covered.hit(start, e.start)
+                ):
+                    e.start, e.name, e.type, e.fixed = start, tail, "PERSON", True
+                    covered.add(start, e.start)
+                    break
+
+
 def surnames(doc: Doc, text: str, ents: list[Ent], english: frozenset[str] = frozenset()) -> None:
     _given_name_before(doc, text, ents, english)
     _people_named_as_orgs(doc, text, ents, english)
     _titled_people(text, ents)
+    _surname_spans(text, ents, english)
     full: dict[str, set[str]] = defaultdict(set)
     family_first: dict[str, set[str]] = defaultdict(set)  # names a first word opens
     given = table_index("given_names.jsonl", "name")
@@ -312,6 +365,7 @@ def surnames(doc: Doc, text: str, ents: list[Ent], english: frozenset[str] = fro
         group -= {n for n in group if _initialled_of(n, group)}
     tails = _surname_tails(ents)
     opened = _opened_people(ents)
+    inner = _inner_names(ents, given)
     lengthened: dict[str, str] = {}
     for e in ents:
         word = text[e.start : e.end]
@@ -333,6 +387,8 @@ def surnames(doc: Doc, text: str, ents: list[Ent], english: frozenset[str] = fro
             continue  # "Halvorsen" of "Halvorsen Seafood Group ASA", not of "Halvorsen Maritime"
         if names and names <= family_first[word] and _known_place(e, word):
             continue  # "Leeds" the town, not the first word of a "person" "Leeds United"
+        if not names and e.type == "PERSON" and e.name == word:
+            names = inner.get(word, set())
         if names and len(names) == 1 and not lookup_alias(word):
             e.name, e.type, e.fixed = next(iter(names)), "PERSON", True
     for e in ents:  # a surname named earlier by its initialled form ("Cairns" of "C. Cairns")
@@ -355,6 +411,23 @@ def surnames(doc: Doc, text: str, ents: list[Ent], english: frozenset[str] = fro
             continue  # "Haines" of "Haines-Whitfield": not the surname's whole span either
         ents.append(Ent(t.idx, t.idx + len(t), "PERSON", next(iter(names)), fixed=True))
         covered.add(t.idx, t.idx + len(t))
+
+
+def _inner_names(ents: list[Ent], given: TableIndex) -> dict[str, set[str]]:
+    """The inner words (neither the first nor the last) of the document's full names of three
+    words or more, each with the names that hold it, where the word is no given name and has
+    three letters or more: a Spanish or Portuguese paternal surname before the maternal one
+    ("Ortega" of "Daniel Ortega Saavedra", "Cavaco" of "Aníbal Cavaco Silva"), an Ethiopian
+    father's name ("Adhanom" of "Tedros Adhanom Ghebreyesus"; session 43). Read for a lone
+    PERSON only where no full name ends with the word; a particle in lower case ("da", "bin")
+    never matches a capitalised word."""
+    inner: dict[str, set[str]] = defaultdict(set)
+    for e in ents:
+        if e.type == "PERSON" and len(words := _words(e.name)) >= 3:
+            for w in words[1:-1]:
+                if len(w) >= 3 and not given.get(w):
+                    inner[w].add(e.name)
+    return inner
 
 
 def _initialled_of(name: str, names: set[str]) -> bool:

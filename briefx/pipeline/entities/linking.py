@@ -14,11 +14,13 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from briefx.normalize.cues import given_genders
 from briefx.normalize.names import (
     ACRONYM,
     body_words,
     canonical_org,
     canonical_person,
+    courtesy_genders,
     entity_words,
     gazetteer,
     is_title_word,
@@ -347,6 +349,84 @@ def _latest_before(written: list[tuple[int, str]], start: int) -> str | None:
     return before[-1] if before else None
 
 
+def _title_heads(titles: list[str]) -> tuple[str | None, set[str]]:
+    """A mention's courtesy gender ("Mrs." -> "f", "Mr" -> "m"; ``models/titles.jsonl``) and the
+    other head words of its titles, lower case without the stop ("President" -> "president")."""
+    genders = courtesy_genders()
+    gender, heads = None, set()
+    for t in titles:
+        words = t.split()
+        if words:
+            head = words[-1].lower().rstrip(".")
+            if head in genders:
+                gender = genders[head]
+            else:
+                heads.add(head)
+    return gender, heads
+
+
+def _gender(full: str) -> str | None:
+    """The gender a full name's given name says, where it names one only (``given_genders``)."""
+    return given_genders().get(full.split()[0])
+
+
+class _SharedSurnames:
+    """Which of two people or more who share a surname a titled or untitled lone surname is
+    (session 43, people43), before the nearest written full name (session 30):
+    - a courtesy title says the gender: "Mrs Dole" after "Bob Dole" and "Elizabeth Dole" is the
+      woman, "Mr. Biden" beside "Jill Biden" the man (``models/given_genders.jsonl``);
+    - an office title the full name carried: "President Biden" after "President Joe Biden ...
+      his son Hunter Biden" is the president;
+    - where the document gives one of two such people the courtesy title ("Mrs Dole"), an
+      untitled "Dole" is the other, of the other gender: copy that writes "Mrs Dole" for one of
+      them writes the bare surname for the other."""
+
+    def __init__(self, mentions: list[Mention], written: dict[str, list[tuple[int, str]]]):
+        self.written = written
+        self.carried: dict[str, set[str]] = defaultdict(set)  # full name -> its title heads
+        for m in mentions:
+            if m.label == "PERSON" and len(m.text.split()) > 1 and m.titles:
+                self.carried[m.text] |= _title_heads(m.titles)[1]
+        self.courtesy: dict[str, set[str]] = defaultdict(set)  # surname -> "Mrs X" people
+        for m in mentions:
+            if m.label == "PERSON" and m.titles and len(m.text.split()) == 1:
+                gender = _title_heads(m.titles)[0]
+                fits = self._fits(m.text, gender) if gender else []
+                if len(fits) == 1:
+                    self.courtesy[m.text].add(fits[0])
+
+    def _fits(self, word: str, gender: str) -> list[str]:
+        people = self._people(word)
+        # (one person or none: nothing to choose, and the gender table stays unread)
+        return [f for f in people if _gender(f) == gender] if len(people) > 1 else []
+
+    def _people(self, word: str) -> list[str]:
+        return list(dict.fromkeys(full for _, full in self.written.get(word, [])))
+
+    def pick(self, m: Mention) -> str | None:
+        people = self._people(m.text)
+        if len(people) < 2:
+            return None
+        gender, heads = _title_heads(m.titles)
+        if gender:
+            fits = set(self._fits(m.text, gender))
+            if fits:  # of those the title fits, the one named last before it (else first)
+                among = [(p, f) for p, f in self.written[m.text] if f in fits]
+                before = [f for p, f in among if p < m.start]
+                return before[-1] if before else among[0][1]
+        if heads:
+            fits = {f for f in people if self.carried.get(f, set()) & heads}
+            if len(fits) == 1:
+                return next(iter(fits))
+        said = self.courtesy.get(m.text, set())
+        if not m.titles and len(people) == 2 and len(said) == 1:
+            (taken,) = said
+            (other,) = [f for f in people if f != taken]
+            if _gender(other) and _gender(taken) and _gender(other) != _gender(taken):
+                return other
+        return None
+
+
 def link_persons(mentions: list[Mention], names: list[str], table_type: list[str | None]) -> None:
     """Persons: a surname or first name to the full name in the text ("Hegseth" -> "Pete
     Hegseth", "Von der Leyen" -> "Ursula von der Leyen"); else the people table for a
@@ -375,6 +455,13 @@ def link_persons(mentions: list[Mention], names: list[str], table_type: list[str
     for full in full_names:
         by_part.setdefault(canonical_person(full).split()[0], full)  # "Xi" of "Xi Jinping"
     titled = {m.text for m in mentions if m.titled}
+    by_title = _SharedSurnames(mentions, shared)
+    # a first word two people of the document share ("Prince Mohammed" after "Mohammed bin
+    # Rashid Al Maktoum ... Mohammed bin Salman"): the one named last before it, as a surname
+    opening: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for m in mentions:
+        if m.label == "PERSON" and len(m.text.split()) > 2:
+            opening[canonical_person(m.text).split()[0]].append((m.start, m.text))
     for n, m in enumerate(mentions):
         one_word = len(m.text.split()) == 1
         if m.label == "PERSON" and not one_word:
@@ -383,7 +470,12 @@ def link_persons(mentions: list[Mention], names: list[str], table_type: list[str
             if longer:
                 names[n] = longer
         if m.label in ("PERSON", "ORG") and one_word and not table_type[n]:
-            named = _latest_before(shared.get(m.text, []), m.start) or by_part.get(m.text)
+            named = (
+                by_title.pick(m)
+                or _latest_before(shared.get(m.text, []), m.start)
+                or (None if m.text in shared else _latest_before(opening[m.text], m.start))
+                or by_part.get(m.text)
+            )
             if named is not None and named != m.text:
                 names[n] = named
                 m.label = "PERSON"

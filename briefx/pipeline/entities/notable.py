@@ -55,7 +55,9 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any
 
+from briefx.normalize.cues import given_genders
 from briefx.normalize.names import (
+    courtesy_before,
     fold_letters,
     gazetteer,
     is_title_word,
@@ -404,7 +406,9 @@ def _shared_surnames(copy: _Copy, ents: list[Ent]) -> None:
     that surname (the one named last before it: ``linking._latest_before``) is the other where
     only the other is a tabled person active in the document's year whose field is the copy's
     ("Max Verstappen ... Jos Verstappen, his father, said ... Verstappen said" in a 2025
-    Formula One report). The table chooses only between the document's own names."""
+    Formula One report). The table chooses only between the document's own names, and not
+    where the document tells them apart by a courtesy title ("Mrs Dole" beside "Bob Dole" and
+    "Elizabeth Dole", a man and a woman; ``linking._SharedSurnames``, session 43)."""
     full: dict[str, set[str]] = {}
     mentions: dict[str, list[Ent]] = {}
     for e in ents:
@@ -426,6 +430,18 @@ def _shared_surnames(copy: _Copy, ents: list[Ent]) -> None:
             and copy.fits(row, mentions[n])
         ]
         if len(fitting) != 1:
+            continue
+        genders = {given_genders().get(n.split()[0]) for n in names}
+        if (
+            None not in genders
+            and len(genders) == len(names)
+            and any(
+                courtesy_before(copy.text, e.start)
+                for n in names
+                for e in mentions[n]
+                if name_key(copy.text[e.start : e.end]) == key
+            )
+        ):
             continue
         for n in names - {fitting[0]}:
             for e in mentions[n]:
@@ -661,6 +677,14 @@ def _lone_surnames(copy: _Copy, ents: list[Ent], english: frozenset[str]) -> Non
         if e.type == "PERSON" and " " in e.name.strip() and id(e) not in alone:
             written.setdefault(surname(name_key(_base(e.name)).split()), set()).add(e.name)
     titled = {e.name for e in ents if "notable" in e.tags}
+    # the document's own full names, by key: a tabled person it writes in full is the one its
+    # lone surname means, whatever the context says ("Lula" of "Luiz Inácio Lula da Silva",
+    # whose surname the table gives and whose name ends otherwise; session 43)
+    whole = {
+        name_key(_base(e.name))
+        for e in ents
+        if e.type == "PERSON" and " " in e.name.strip() and id(e) not in alone
+    }
 
     def own(key: str) -> set[str]:
         """The one tabled full name of that surname the document writes (a name this step made
@@ -675,9 +699,17 @@ def _lone_surnames(copy: _Copy, ents: list[Ent], english: frozenset[str]) -> Non
         if key.split()[-1] in written:
             chosen.setdefault(e.name, set()).update(own(key))
             continue
+        found = chosen.setdefault(e.name, set())
+        named = {
+            str(r["name"])
+            for r in table[key]
+            if name_key(_base(str(r["name"]))) in whole or name_key(str(r.get("plain"))) in whole
+        }
+        if len(named) == 1:
+            found.update(named)
+            continue
         if e.type != "PERSON" and not _may_be_person(e.name):
             continue
-        found = chosen.setdefault(e.name, set())
         fits = _fits(text, e.start, e.end, table[key], year, copy.sports)
         if len(fits) == 1:
             found.update(fits)
