@@ -251,6 +251,13 @@ def entity_words(kind: str) -> frozenset[str]:
 
 
 @cache
+def namesake_countries() -> frozenset[str]:
+    """The ISO codes of the countries whose cities English Wikipedia titles "City, Country" where
+    a larger namesake elsewhere takes the plain title (``models/namesake_countries.jsonl``)."""
+    return frozenset(str(r["code"]) for r in read_jsonl("namesake_countries.jsonl"))
+
+
+@cache
 def name_connectors() -> frozenset[str]:
     """The lower-case words of other languages that join a name's capitalised words
     (``models/name_connectors.jsonl``: "für", "des", "et", "bin")."""

@@ -75,6 +75,7 @@ from briefx.normalize.names import (
     is_surname,
     lookup_alias,
     lookup_person,
+    namesake_countries,
     natural_title,
     place_first_words,
     place_kinds,
@@ -846,14 +847,6 @@ def _town_abroad(
     return word
 
 
-# Countries whose cities English Wikipedia disambiguates "City, Country" (WP:NCGN and the
-# country projects' conventions: "Tripoli, Lebanon", "Córdoba, Spain", "Mérida, Venezuela",
-# "Hamilton, New Zealand"); not those that title a town with its state, province or county
-# (the U.S., Canada, Australia, Mexico, Brazil, India, the Philippines, the U.K., Italy ...).
-NAMESAKE_TITLED = frozenset(
-    {"LB", "SY", "JO", "IQ", "LY", "ES", "PT", "VE", "CL", "PE", "EC", "BO", "PY", "UY", "CR"}
-    | {"NI", "HN", "PA", "CU", "DO", "JM", "GY", "NZ"}
-)
 NAMESAKE_FLOOR = 100_000  # the smaller namesake has at least this many people
 NAMESAKE_RATIO = 2  # and the largest of the name this many times its people
 
@@ -873,8 +866,8 @@ def _smaller_namesake(
     ferry left Tripoli after Lebanese officials lifted a ban" stays bare, session 34) where a
     namesake abroad is the gazetteer's largest city of the name (session 43): "Tripoli" in a
     story from Beirut -> "Tripoli, Lebanon", "Hamilton" in a New Zealand one -> "Hamilton, New
-    Zealand". Only where English Wikipedia titles that country's cities so (NAMESAKE_TITLED),
-    the city has NAMESAKE_FLOOR to STANDALONE_POP people, the largest namesake NAMESAKE_RATIO
+    Zealand". Only where English Wikipedia titles that country's cities so
+    (``models/namesake_countries.jsonl``), the city has NAMESAKE_FLOOR to STANDALONE_POP people, the largest namesake NAMESAKE_RATIO
     times as many (fame is not population: a namesake of about the same size may still be the
     primary topic, "Salamanca", "Valencia"), and the text names nothing of the largest one's
     country. None otherwise: the other readings go on."""
@@ -886,7 +879,7 @@ def _smaller_namesake(
     if dateline and (code := country_code(dateline)):
         codes.add(code)
     own = [r for r in cities if r["country"] in codes and r["country"] != top["country"]]
-    if len(own) != 1 or own[0]["country"] not in NAMESAKE_TITLED:
+    if len(own) != 1 or own[0]["country"] not in namesake_countries():
         return None
     pop = int(str(own[0]["pop"]))
     if not NAMESAKE_FLOOR <= pop < STANDALONE_POP or int(str(top["pop"])) < NAMESAKE_RATIO * pop:
