@@ -424,6 +424,5 @@ def _title_words(name: str) -> str:
         if low not in joining and (len(w) < 4 or not w.isalpha() or not set(low) & set("aeiouy")):
             return name
     return " ".join(
-        w.lower() if k and w.lower() in joining else w[:1] + w[1:].lower()
-        for k, w in enumerate(words)
+        w.lower() if k and w.lower() in joining else title_case(w) for k, w in enumerate(words)
     )
