@@ -97,16 +97,14 @@ from briefx.pipeline.coref.countries import (
     HEADLINE_REACH,
     SENTENCE_END,
     _country_names,
-    _dateline_country,
     country_code,
+    dateline_country_name,
     document_country,
     place_codes,
+    place_country_code,
     places_country,
     sentence_bounds,
     sentence_country,
-)
-from briefx.pipeline.coref.countries import (
-    _place_code as _place_code_of,
 )
 from briefx.pipeline.coref.ent import NEXT_CAPITAL, Ent, _words
 from briefx.pipeline.coref.parts import TAIL_PLACE_POP
@@ -855,7 +853,7 @@ def _named_countries(text: str, ents: list[Ent]) -> tuple[dict[str, str], str | 
     """The document's places with a country code (name -> code) and its dateline's country,
     which ``_smaller_namesake`` reads (once per document)."""
     names = {x.name: code for x in ents if x.type == "GPE" and (code := country_code(x.name))}
-    return names, _dateline_country(text, ents)
+    return names, dateline_country_name(text, ents)
 
 
 def _smaller_namesake(
@@ -961,7 +959,7 @@ def _region_town(text: str, ents: list[Ent], e: Ent, word: str) -> str | None:
         if x.type == "GPE" and inside and len(words) > 1 and words[-1].lower() in heads:
             names.add(" ".join(words[:-1]))
     codes |= {c for n in names if (c := country_code(n))}
-    if (home := _dateline_country(text, ents)) and (code := country_code(home)):
+    if (home := dateline_country_name(text, ents)) and (code := country_code(home)):
         codes.add(code)
     named = {fold_letters(n) for n in names}
     pick = [r for r in rows if fold_letters(str(r["region"])) in named] or [
@@ -1102,7 +1100,7 @@ def unit_title(name: str, unit: str, country: str | None) -> str:
     code = (
         next(iter(own))
         if len(own) == 1
-        else (country_code(country) if country else None) or _place_code_of(name) or ""
+        else (country_code(country) if country else None) or place_country_code(name) or ""
     )
     titled = titled_unit(name, unit, code)
     if titled is not None:
@@ -1443,7 +1441,7 @@ def _us_reading(text: str, ents: list[Ent], e: Ent) -> bool:
             continue
         if x.type == "NORP" and country_code(demonym_countries().get(x.name) or "") == own:
             return False
-        if x.type == "GPE" and own and _place_code_of(x.name) == own:
+        if x.type == "GPE" and own and place_country_code(x.name) == own:
             return False
         other_state = other_state or x.name in states or _us_region(x.name) in states
     return other_state
@@ -1562,7 +1560,7 @@ def _document_codes(text: str, ents: list[Ent]) -> set[str]:
     whose tables ``_bare_units`` and ``state_towns`` read)."""
     return {
         code
-        for country in (document_country(text, ents), _dateline_country(text, ents))
+        for country in (document_country(text, ents), dateline_country_name(text, ents))
         if country and (code := country_code(country))
     }
 
