@@ -236,7 +236,9 @@ def country_forms(text: str, ents: list[Ent]) -> None:
       ("Trinidad and Tobago ... on Tobago": the islands), says it means the island ("the island
       of Trinidad", "Trinidad island"), or is about a country where a city of the name, or one
       whose name it begins, lies ("Trinidad" in a Bolivian story, "Antigua" in a Guatemalan
-      one)."""
+      one);
+    - the short name ISO 3166 and CLDR give it, which official releases write ("Türkiye" ->
+      "Turkey", "Czechia" -> "Czech Republic", "Timor-Leste" -> "East Timor"; session 44)."""
     index = table_index("country_forms.jsonl", "form")
     found = []
     for e in ents:
@@ -247,6 +249,8 @@ def country_forms(text: str, ents: list[Ent]) -> None:
         row = _form_row(index, letters, "initials") if letters.isupper() else None
         if row is None and e.type == "GPE":
             row = _form_row(index, word, "first_part")
+        if row is None:
+            row = _form_row(index, word, "iso_name")
         if row is not None:
             found.append((e, word, row))
     if not found:
