@@ -19,7 +19,11 @@ Left out: "CAR" (an English word), "BiH" (its letters are not capitals), "Turks"
 
     python scripts/derive_country_forms.py
 
-Rows: {"form", "name", "kind"}; kind "initials" (matched without dots) or "first_part".
+Rows: {"form", "name", "kind"}; kind "initials" (matched without dots), "first_part" or
+"iso_name" (session 44: the short name ISO 3166 and CLDR give the country, "Türkiye" ->
+"Turkey", "Czechia" -> "Czech Republic", read off ``models/country_codes.jsonl`` (babel's CLDR)
+and ``models/country_code_names.jsonl``; which of them releases write is a hand choice,
+``ISO_NAMES``).
 """
 
 from __future__ import annotations
@@ -52,15 +56,30 @@ FIRST_PARTS = {
     "Saint Kitts": ("Saint Kitts", "St Kitts", "St. Kitts"),
     "Saint Vincent": ("Saint Vincent", "St Vincent", "St. Vincent"),
 }
+# the short names ISO 3166 and CLDR give a country (``models/country_codes.jsonl``) where English
+# Wikipedia titles it otherwise (session 44): the spellings official releases write. Left out:
+# CLDR's forms with "&" or brackets ("Bosnia & Herzegovina", "Myanmar (Burma)", "Congo -
+# Kinshasa": no release writes them), "Micronesia" (also the region), "Eswatini" (countryinfo
+# still names it Swaziland; English Wikipedia titles it Eswatini: the written name stays) and
+# "Palestinian Territories".
+ISO_NAMES = {
+    "Czechia": ("Czechia",),
+    "Türkiye": ("Türkiye",),
+    "Timor-Leste": ("Timor-Leste",),
+    "Côte d’Ivoire": ("Côte d’Ivoire", "Côte d'Ivoire"),
+    "Bahamas": ("Bahamas",),
+    "Gambia": ("Gambia",),
+}
 SMALL = {"of", "the", "and"}
 
 HEADER = (
-    "// Short forms news writes for a country whose English Wikipedia title is longer: its\n"
-    '// initials ("UAE", matched without dots) and the first part of an "X and Y" title\n'
-    '// ("Trinidad"). Derived by scripts/derive_country_forms.py from the country rows of\n'
-    "// models/places.jsonl (countryinfo, MIT; English Wikipedia titles, CC BY-SA 4.0); which\n"
-    "// forms news writes is a hand choice from English Wikipedia's articles. Do not edit by\n"
-    "// hand: rerun the script.\n"
+    "// Forms news writes for a country whose English Wikipedia title differs: its initials\n"
+    '// ("UAE", matched without dots), the first part of an "X and Y" title ("Trinidad") and\n'
+    '// the short name ISO 3166 and CLDR give it ("Türkiye"). Derived by\n'
+    "// scripts/derive_country_forms.py from the country rows of models/places.jsonl\n"
+    "// (countryinfo, MIT; English Wikipedia titles, CC BY-SA 4.0) and models/country_codes.jsonl\n"
+    "// (CLDR through babel, Unicode licence); which forms news writes is a hand choice from\n"
+    "// English Wikipedia's articles. Do not edit by hand: rerun the script.\n"
 )
 
 
@@ -99,6 +118,21 @@ def rows() -> list[dict[str, str]]:
             raise SystemExit(f"{part}: {sorted(names)} (want exactly one country)")
         name = names.pop()
         out += [{"form": s, "name": name, "kind": "first_part"} for s in spellings]
+    codes = {}
+    for line in (MODELS / "country_codes.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("//"):
+            r = json.loads(line)
+            codes[r["name"]] = r["code"]
+    titles = {}
+    for line in (MODELS / "country_code_names.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("//"):
+            r = json.loads(line)
+            titles[r["code"]] = r["name"]
+    for iso, spellings in ISO_NAMES.items():
+        title = titles.get(codes.get(iso, ""))
+        if title is None or title == iso or title not in set(named.values()):
+            raise SystemExit(f"{iso}: no country title of its own code")
+        out += [{"form": s, "name": title, "kind": "iso_name"} for s in spellings]
     return sorted(out, key=lambda r: (r["kind"], r["form"]))
 
 

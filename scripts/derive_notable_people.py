@@ -978,6 +978,7 @@ Christopher Waller@2020-2026; Austan Goolsbee@2023-2026; Adriana Kugler@2023-202
 Alberto Musalem@2024-2026; Neel Kashkari@2016-2026; Lorie Logan@2022-2026;
 Raphael Bostic@2017-2025; Beth Hammack@2024-2026; Mike Waltz@2019-2026;
 Steve Witkoff@2025-2026; Keith Kellogg@2017-2026; Dan Caine@2025-2026; Susie Wiles@2024-2026;
+Mark Milley@2015-2023; Joseph Dunford@2015-2019; Martin Dempsey@2011-2015; Mike Mullen@2007-2011;
 Karoline Leavitt@2025-2026; Elise Stefanik@2015-2026; John Thune@2005-2026;
 Chuck Schumer@1999-2026; Hakeem Jeffries@2013-2026; Marty Makary@2025-2026~Martin Makary;
 Jay Bhattacharya@2025-2026; Mehmet Oz@2022-2026; Lee Zeldin@2015-2026; Sean Duffy@2011-2026;

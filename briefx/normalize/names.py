@@ -422,10 +422,11 @@ def is_title_word(word: str) -> bool:
     return low.endswith("s") and any(sing in heads for sing in plural_of)
 
 
-def canonical_person(name: str) -> str:
-    """Drop middle initials and numeral suffixes: "Lloyd J. Austin III" -> "Lloyd Austin". "Jr."
-    and "Sr." stay, as English Wikipedia titles them (WP:JR: "Martin Luther King Jr.",
-    "Ferdinand Marcos Jr."; a son is not his father), written "Jr." without a comma."""
+def canonical_person(name: str, initials: bool = False) -> str:
+    """Drop middle initials and numeral suffixes: "Lloyd J. Austin III" -> "Lloyd Austin" (with
+    ``initials``, the initials stay: "Jed S. Rakoff"). "Jr." and "Sr." stay, as English Wikipedia
+    titles them (WP:JR: "Martin Luther King Jr.", "Ferdinand Marcos Jr."; a son is not his
+    father), written "Jr." without a comma."""
     parts = [p.rstrip(",") for p in name.split()]
     junior = ""
     if len(parts) > 2 and parts[-1].lower() in GENERATIONAL:
@@ -433,7 +434,7 @@ def canonical_person(name: str) -> str:
         parts = parts[:-1]
     if len(parts) > 2:
         parts = [p for p in parts if p.lower() not in SUFFIXES] or parts
-    if len(parts) > 2:
+    if len(parts) > 2 and not initials:
         parts = [parts[0]] + [p for p in parts[1:-1] if not INITIAL.match(p)] + [parts[-1]]
     return " ".join([*parts, junior]) if junior else " ".join(parts)
 

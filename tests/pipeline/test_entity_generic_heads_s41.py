@@ -24,7 +24,7 @@ from collections.abc import Callable
 import pytest
 
 from briefx.normalize.names import national_body
-from briefx.pipeline.coref.countries import _dateline_country
+from briefx.pipeline.coref.countries import dateline_country_name
 from briefx.pipeline.coref.ent import Ent
 from briefx.pipeline.coref.generic_heads import body_form, kind_heads, letterheads, organ_heads
 from briefx.records import Brief
@@ -335,7 +335,7 @@ def test_parliament_stays(text: str, marks: list[Mark]) -> None:
 def test_wire_datelines(text: str, want: str | None) -> None:
     word = text.split()[0].rstrip(",")
     name = {"WELLINGTON": "Wellington", "NAIROBI": "Nairobi"}[word]
-    assert _dateline_country(text, [Ent(0, len(word), "GPE", name)]) == want
+    assert dateline_country_name(text, [Ent(0, len(word), "GPE", name)]) == want
 
 
 def test_owner_cut_from_the_body_span() -> None:

@@ -62,8 +62,8 @@ SHARED_BY_TITLE = [
     ("Caroline Kennedy wrote. Robert F. Kennedy Jr. denied it. Ms. Kennedy said no. Kennedy left.",
      [("Caroline Kennedy", []), ("Robert F. Kennedy Jr.", []), ("Kennedy", ["Ms."]),
       ("Kennedy", [])],
-     # (the naming step's form drops the middle initial; the people table gives it back)
-     ["Caroline Kennedy", "Robert Kennedy Jr.", "Caroline Kennedy", "Robert Kennedy Jr."]),
+     # (the people table titles him with his middle initial, and the naming step keeps it)
+     ["Caroline Kennedy", "Robert F. Kennedy Jr.", "Caroline Kennedy", "Robert F. Kennedy Jr."]),
     # an office title the full name carried
     (BIDENS.format("President"), [("Joe Biden", ["President"]), ("Hunter Biden", []),
                                   ("Hunter Biden", []), ("Biden", ["President"])],

@@ -25,7 +25,7 @@ def same(marks: list[Mark]) -> list[tuple[str, str, str]]:
 
 
 # coref._ministry_order + national_bodies: "the Finance Ministry" is the "Ministry of Finance"
-# of the text's country; coref._dateline_country: the dateline gives the country where the
+# of the text's country; coref.dateline_country_name: the dateline gives the country where the
 # text names none
 MINISTRIES = [
     ("Zambia's Health Ministry said cases rose.",

@@ -22,7 +22,7 @@
   own sentence's places lie in, where that is the country the document names most or its
   dateline's ("The Supreme Court ordered Punjab and Haryana" in a story from Chandigarh that
   also names Pakistan; ``bodies.national_bodies``, ``countries.sentence_country``; a dateline
-  under a one-line headline gives the story's country, ``countries._dateline_country``); rows of
+  under a one-line headline gives the story's country, ``countries.dateline_country_name``); rows of
   ``models/national_bodies.jsonl`` for "the Treasury" and "the Court of Appeal" in a British
   story and "the Environmental Protection Agency" in an American or Irish one;
 - "<State> City" is titled alone, not "New York City, New York" (``place_names.places``);
@@ -331,7 +331,7 @@ TABLE_BODIES = [
     ("WASHINGTON - The Treasury sold bonds, U.S. officials said.",
      [("WASHINGTON", "GPE", "Washington, D.C."), org("Treasury"), ("U.S.", "GPE", "United States")],
      "Treasury", "Treasury"),
-    # a dateline under a headline gives the story's country (countries._dateline_country)
+    # a dateline under a headline gives the story's country (countries.dateline_country_name)
     ("Minister pledges aid\n\nLONDON, 22 July - The Treasury confirmed the sum.",
      [("LONDON", "GPE", "London"), org("Treasury")], "Treasury", "HM Treasury"),
     ("Nurses win pay rise\nLONDON, 22 July - The Treasury agreed.",

@@ -5,7 +5,8 @@ names, places43, dev set 43b), on hand-made mention lists through ``link_names``
   ("UAE", "U.A.E.", "DPRK") whatever type NER gave them, and the first part of an "X and Y"
   title typed a place ("Trinidad" -> "Trinidad and Tobago"); not letters the text spells out,
   an island the text names as such, the second part written alone, a town of the name in the
-  document's country;
+  document's country; session 44: the short name ISO 3166 and CLDR give a country ("Türkiye",
+  "Czechia", "Timor-Leste") takes the title;
 - ``place_names._bare_units`` (and ``written_units``): a unit whose name a big city bears is the
   unit where its governor is named ("the governor of Katsina" -> "Katsina State");
 - ``place_names.city_titles``: the city's mayor says the city ("the mayor of Iloilo");
@@ -46,6 +47,13 @@ FORM_ROWS = [
     ("CAR", None),
     ("Sao Tome", None),
     ("Turks", None),
+    # session 44: ISO 3166 / CLDR short names (left out: CLDR's "&" forms, Eswatini)
+    ("Türkiye", "Turkey"),
+    ("Czechia", "Czech Republic"),
+    ("Côte d'Ivoire", "Ivory Coast"),
+    ("Côte d’Ivoire", "Ivory Coast"),
+    ("Eswatini", None),
+    ("Bosnia & Herzegovina", None),
 ]
 
 
@@ -82,6 +90,16 @@ FORMS = [
      [gpe("Antigua"), gpe("Guatemala")], ["Antigua", "Guatemala"]),
     ("Car sales in the US rose, the CAR said.", [gpe("US", "United States"), ("CAR", "ORG", "CAR")],
      ["United States", "CAR"]),
+    # session 44: the ISO short name takes the English Wikipedia title, whatever NER's type
+    ("Türkiye and Czechia signed the accord in Dili, Timor-Leste said.",
+     [gpe("Türkiye"), gpe("Czechia"), gpe("Dili"), ("Timor-Leste", "ORG", "Timor-Leste")],
+     ["Turkey", "Czech Republic", "Dili", "East Timor"]),
+    ("Cocoa from Côte d'Ivoire reached the Gambia and the Bahamas.",
+     [gpe("Côte d'Ivoire"), gpe("Gambia"), gpe("Bahamas")],
+     ["Ivory Coast", "The Gambia", "The Bahamas"]),
+    # untouched: a country English Wikipedia titles by its ISO name
+    ("Eswatini and Turkey voted for the motion.", [gpe("Eswatini"), gpe("Turkey")],
+     ["Eswatini", "Turkey"]),
 ]  # fmt: skip
 
 

@@ -36,8 +36,8 @@ from briefx.normalize.names import lookup_alias, org_acronyms
 from briefx.pipeline.coref.countries import (
     _country_names,
     _country_of,
-    _dateline_country,
     country_code,
+    dateline_country_name,
     document_country,
     places_country,
     sentence_country,
@@ -143,7 +143,7 @@ def table_acronyms(text: str, ents: list[Ent], english: frozenset[str] = frozens
         rows = table[letters]
         if not read and set(rows) != {None}:
             country = document_country(text, ents) or places_country(ents)
-            dateline = _dateline_country(text, ents)
+            dateline = dateline_country_name(text, ents)
             read = True
         # (the country the text gives the letters first, "Pakistan's PTI"; then the dateline's:
         # "JAKARTA - BPS said exports to India and China rose" is Indonesia's statistics office,

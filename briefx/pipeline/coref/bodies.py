@@ -45,9 +45,9 @@ from briefx.normalize.names import (
 from briefx.pipeline.coref.countries import (
     _country_names,
     _country_of,
-    _dateline_country,
     country_by_code,
     country_code,
+    dateline_country_name,
     document_country,
     place_codes,
     places_country,
@@ -609,7 +609,7 @@ def national_bodies(text: str, ents: list[Ent], english: frozenset[str] = frozen
     # (else the country the document names more often than any other, its dateline counting:
     # "Norway's Labour Party ... the Conservative Party ... leaders in Sweden"; session 38)
     ahead = sole_country(text, ents, unions_own=False, ahead=True) if shared else None
-    dateline = _dateline_country(text, ents) if table else None
+    dateline = dateline_country_name(text, ents) if table else None
     unions = national_body_words("union")
     union = any(e.name in unions for e in ents)
     said: dict[int, str] = {}  # a body's country where the text gives it next to the body

@@ -1,7 +1,7 @@
 """Which country a document is about, and a country's code.
 
 ``document_country``: the country the document names most (first named on a tie), else its
-dateline's city's (``_dateline_country``). ``sole_country``: the one country a document is
+dateline's city's (``dateline_country_name``). ``sole_country``: the one country a document is
 about, where no other country is named at least half as often and no union of countries is
 named (session 17). ``country_code``: the ISO 3166 code of a country or of the country a
 first-level subdivision lies in. Read by ``bodies`` and ``place_names`` here and by the
@@ -84,7 +84,7 @@ def _country_by_code() -> dict[str, str]:
     return out
 
 
-def _dateline_country(text: str, ents: list[Ent]) -> str | None:
+def dateline_country_name(text: str, ents: list[Ent]) -> str | None:
     """The country of the city a dateline opens the text with ("ACCRA, May 30 -" -> Ghana), or
     its second paragraph with, under a headline that names no place ("Minister pledges
     ...\n\nLONDON, 22 July -"; session 22): the gazetteer's largest city of that name. None
@@ -115,11 +115,6 @@ def _dateline_country(text: str, ents: list[Ent]) -> str | None:
     return _country_by_code().get(str(top["country"]))
 
 
-def dateline_country_name(text: str, ents: list[Ent]) -> str | None:
-    """The country of the text's dateline ("MADRID 1996-10-13" -> "Spain"), or None."""
-    return _dateline_country(text, ents)
-
-
 def document_country(text: str, ents: list[Ent]) -> str | None:
     """The country the document names most (first named on a tie), else its dateline's."""
     countries = _country_names()
@@ -131,7 +126,7 @@ def document_country(text: str, ents: list[Ent]) -> str | None:
             counts[country] += 1
             first.setdefault(country, e.start)
     ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
-    return ranked[0] if ranked else _dateline_country(text, ents)
+    return ranked[0] if ranked else dateline_country_name(text, ents)
 
 
 PLACES_AGREE = 2  # places of one country a text names, and no other, to be about that country
@@ -148,7 +143,7 @@ def places_country(ents: list[Ent]) -> str | None:
     names = {e.name for e in ents if e.type == "GPE"}
     # (a place the gazetteer does not know is no evidence either way: "Auckland, Wellington
     # and Onehunga" are in New Zealand; session 26)
-    known = {n: code for n in names if (code := _place_code(n))}
+    known = {n: code for n in names if (code := place_country_code(n))}
     codes = set(known.values())
     if len(codes) != 1:
         return None
@@ -189,7 +184,7 @@ def sole_country(
         if country:
             counts[country] += 1
             first.setdefault(country, e.start)
-    dateline = _dateline_country(text, ents)
+    dateline = dateline_country_name(text, ents)
     if dateline:
         counts[dateline] += 1
         first.setdefault(dateline, -1)
@@ -216,7 +211,7 @@ SENTENCE_REACH = 600  # characters looked at on each side of a mention for its s
 
 
 @cache
-def _place_code(name: str) -> str | None:
+def place_country_code(name: str) -> str | None:
     """The ISO 3166 code of the country a place lies in: a country, a subdivision the gazetteer
     knows in one country, or the gazetteer's largest place of the name (asked for every place
     of a document each time a mention's sentence is placed, so cached)."""
@@ -225,11 +220,6 @@ def _place_code(name: str) -> str | None:
         return code
     top = max(world_places().get(name, ()), key=row_pop, default=None)
     return str(top["country"]) if top is not None else None
-
-
-def place_country_code(name: str) -> str | None:
-    """The ISO 3166 code of the country a place lies in (``_place_code``: "Warsaw" -> "PL")."""
-    return _place_code(name)
 
 
 def place_codes(
@@ -259,7 +249,7 @@ def place_codes(
         if named == "within" and (x.name in countries or x.type != "GPE"):
             continue
         if x.type == "GPE":
-            code = _place_code(x.name)
+            code = place_country_code(x.name)
         elif x.type == "NORP":
             country = demonym_countries().get(x.name)
             code = country_code(country) if country else None

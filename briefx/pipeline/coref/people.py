@@ -323,8 +323,8 @@ def _surname_spans(text: str, ents: list[Ent], english: frozenset[str]) -> None:
                     and len(tails.get(fold_letters(tail).lower(), ())) == 1
                     and not covered.hit(start, e.start)
                 ):
+                    covered.add(start, e.start)  # (the words taken, before the span moves)
                     e.start, e.name, e.type, e.fixed = start, tail, "PERSON", True
-                    covered.add(start, e.start)
                     break
 
 

@@ -97,16 +97,14 @@ from briefx.pipeline.coref.countries import (
     HEADLINE_REACH,
     SENTENCE_END,
     _country_names,
-    _dateline_country,
     country_code,
+    dateline_country_name,
     document_country,
     place_codes,
+    place_country_code,
     places_country,
     sentence_bounds,
     sentence_country,
-)
-from briefx.pipeline.coref.countries import (
-    _place_code as _place_code_of,
 )
 from briefx.pipeline.coref.ent import NEXT_CAPITAL, Ent, _words
 from briefx.pipeline.coref.parts import TAIL_PLACE_POP
@@ -238,7 +236,9 @@ def country_forms(text: str, ents: list[Ent]) -> None:
       ("Trinidad and Tobago ... on Tobago": the islands), says it means the island ("the island
       of Trinidad", "Trinidad island"), or is about a country where a city of the name, or one
       whose name it begins, lies ("Trinidad" in a Bolivian story, "Antigua" in a Guatemalan
-      one)."""
+      one);
+    - the short name ISO 3166 and CLDR give it, which official releases write ("Türkiye" ->
+      "Turkey", "Czechia" -> "Czech Republic", "Timor-Leste" -> "East Timor"; session 44)."""
     index = table_index("country_forms.jsonl", "form")
     found = []
     for e in ents:
@@ -249,6 +249,8 @@ def country_forms(text: str, ents: list[Ent]) -> None:
         row = _form_row(index, letters, "initials") if letters.isupper() else None
         if row is None and e.type == "GPE":
             row = _form_row(index, word, "first_part")
+        if row is None:
+            row = _form_row(index, word, "iso_name")
         if row is not None:
             found.append((e, word, row))
     if not found:
@@ -855,7 +857,7 @@ def _named_countries(text: str, ents: list[Ent]) -> tuple[dict[str, str], str | 
     """The document's places with a country code (name -> code) and its dateline's country,
     which ``_smaller_namesake`` reads (once per document)."""
     names = {x.name: code for x in ents if x.type == "GPE" and (code := country_code(x.name))}
-    return names, _dateline_country(text, ents)
+    return names, dateline_country_name(text, ents)
 
 
 def _smaller_namesake(
@@ -961,7 +963,7 @@ def _region_town(text: str, ents: list[Ent], e: Ent, word: str) -> str | None:
         if x.type == "GPE" and inside and len(words) > 1 and words[-1].lower() in heads:
             names.add(" ".join(words[:-1]))
     codes |= {c for n in names if (c := country_code(n))}
-    if (home := _dateline_country(text, ents)) and (code := country_code(home)):
+    if (home := dateline_country_name(text, ents)) and (code := country_code(home)):
         codes.add(code)
     named = {fold_letters(n) for n in names}
     pick = [r for r in rows if fold_letters(str(r["region"])) in named] or [
@@ -1102,7 +1104,7 @@ def unit_title(name: str, unit: str, country: str | None) -> str:
     code = (
         next(iter(own))
         if len(own) == 1
-        else (country_code(country) if country else None) or _place_code_of(name) or ""
+        else (country_code(country) if country else None) or place_country_code(name) or ""
     )
     titled = titled_unit(name, unit, code)
     if titled is not None:
@@ -1443,7 +1445,7 @@ def _us_reading(text: str, ents: list[Ent], e: Ent) -> bool:
             continue
         if x.type == "NORP" and country_code(demonym_countries().get(x.name) or "") == own:
             return False
-        if x.type == "GPE" and own and _place_code_of(x.name) == own:
+        if x.type == "GPE" and own and place_country_code(x.name) == own:
             return False
         other_state = other_state or x.name in states or _us_region(x.name) in states
     return other_state
@@ -1562,7 +1564,7 @@ def _document_codes(text: str, ents: list[Ent]) -> set[str]:
     whose tables ``_bare_units`` and ``state_towns`` read)."""
     return {
         code
-        for country in (document_country(text, ents), _dateline_country(text, ents))
+        for country in (document_country(text, ents), dateline_country_name(text, ents))
         if country and (code := country_code(country))
     }
 

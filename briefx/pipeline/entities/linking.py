@@ -33,6 +33,7 @@ from briefx.normalize.names import (
 from briefx.pipeline._util import Intervals, overlaps, text_of
 from briefx.pipeline.entities.forms import form_words
 from briefx.pipeline.entities.mention import DETERMINERS, Mention, capital_lines, mention_of
+from briefx.pipeline.entities.notable import full_rows, name_key
 from briefx.pipeline.entities.spans import names_a_kind
 
 # an acronym written in mixed case, as British and Australian bodies write theirs: "TfL", "BoM",
@@ -427,6 +428,19 @@ class _SharedSurnames:
         return None
 
 
+def person_title(name: str) -> str:
+    """A person's name as titled: without numeral suffixes ("Lloyd J. Austin III" -> "Lloyd
+    Austin"), and without middle initials only where the people table knows the person so
+    (English Wikipedia titles "Lloyd Austin", "Jerome Powell", but "George W. Bush", "Michael J.
+    Fox"): a person the table does not know keeps the initials the text writes, as the
+    annotators title one without an article (session 44)."""
+    short = canonical_person(name)
+    whole = canonical_person(name, initials=True)
+    if short == whole or name_key(whole) in full_rows():
+        return whole
+    return short if name_key(short) in full_rows() else whole
+
+
 def link_persons(mentions: list[Mention], names: list[str], table_type: list[str | None]) -> None:
     """Persons: a surname or first name to the full name in the text ("Hegseth" -> "Pete
     Hegseth", "Von der Leyen" -> "Ursula von der Leyen"); else the people table for a
@@ -489,4 +503,4 @@ def link_persons(mentions: list[Mention], names: list[str], table_type: list[str
         if (m.label == "PERSON" and table_type[n] in (None, "PERSON")) or names[n] in full_names:
             # (not a name a table gives a body: "Defra" read as a person keeps the comma of
             # "Department for Environment, Food and Rural Affairs"; session 30)
-            names[n] = canonical_person(names[n])
+            names[n] = person_title(names[n])
