@@ -123,10 +123,14 @@ ACRONYMS = [
       ("WRU", "ORG", "WRU")],
      [("Union of Rail and Harbour Workers", "ORG", "Union of Rail and Harbour Workers"),
       ("WRU", "ORG", "Union of Rail and Harbour Workers")]),
-    # untouched: a first letter that differs, a ticker of one word
+    # session 44 (acro44): a first letter that differs, bracketed right after the name, is its
+    # short form too (the acronym of a longer or native name: "Statistics Sweden (SCB)"); this
+    # case stayed untouched until then
     ("The Grain Growers Federation (NGF) met.",
      [("Grain Growers Federation", "ORG", "Grain Growers Federation"), ("NGF", "ORG", "NGF")],
-     [("Grain Growers Federation", "ORG", "Grain Growers Federation"), ("NGF", "ORG", "NGF")]),
+     [("Grain Growers Federation", "ORG", "Grain Growers Federation"),
+      ("NGF", "ORG", "Grain Growers Federation")]),
+    # untouched: a ticker of one word
     ("Shares of Zentrix (ZNTX) rose.",
      [("Zentrix", "ORG", "Zentrix"), ("ZNTX", "ORG", "ZNTX")],
      [("Zentrix", "ORG", "Zentrix"), ("ZNTX", "ORG", "ZNTX")]),

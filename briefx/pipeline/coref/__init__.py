@@ -10,7 +10,9 @@ Two entry points:
   (``Ent``), one place where short forms get the full name the same document gives, tables
   only as a fallback, never over it. In order:
 
-  0. ``evidence.legal_form_firms``, ``bodies_by_head``: a name written with a legal form is a
+  0. ``headings``: a body named in capitals on a line of its own with its short form in
+     brackets ("FINNISH INSTITUTE FOR HEALTH AND WELFARE (THL)"; session 44);
+     ``evidence.legal_form_firms``, ``bodies_by_head``: a name written with a legal form is a
      firm, a "place" with a body's head before "of" a body;
      ``variants``: two firms NER ran into one span, a body NER cut from its opening words, a
      demonym or a place and a head word NER tagged apart, a publication's "The", a title's words reordered; ``bodies``: a police force by
@@ -76,6 +78,7 @@ from briefx.pipeline.coref.evidence import (
     types,
 )
 from briefx.pipeline.coref.generic_heads import kind_heads, letterheads, organ_heads
+from briefx.pipeline.coref.headings import capital_names
 from briefx.pipeline.coref.initials import (
     acronyms,
     expanded_titles,
@@ -164,6 +167,7 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     """Link short forms to the document's full names and settle one type per entity."""
     text = text_of(doc)
     ents[:] = letterheads(text, ents)  # "City of Sydney" over "The City will ..." (session 41)
+    ents[:] = capital_names(text, ents)  # "FINNISH INSTITUTE FOR ... (THL)" (session 44)
     legal_form_firms(text, ents)
     bodies_by_head(ents)
     coordinated_firms(text, ents)

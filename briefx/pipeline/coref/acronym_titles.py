@@ -50,12 +50,17 @@ from briefx.pipeline.coref.ent import ORG_LIKE, Ent
 TYPED = frozenset({*ORG_LIKE, "PERSON"})
 
 
-def _defined(text: str, letters: str) -> bool:
+def _defined(text: str, letters: str, people_ends: frozenset[int] = frozenset()) -> bool:
     """The text writes the letters in a bracket ("(AFC)") or a bracket right after them ("AFC
-    (Andean Fisheries Council)"): it spells them out itself."""
-    return bool(
-        re.search(rf"\(\s*{re.escape(letters)}\s*\)|(?<![\w-]){re.escape(letters)}\s*\(", text)
-    )
+    (Andean Fisheries Council)"): it spells them out itself. A bracket right after a person's
+    name gives the person's party, no name's short form ("Johann Wadephul (CDU)": the table
+    titles the letters; ``people_ends``: where the PERSON mentions end; session 44)."""
+    for mt in re.finditer(
+        rf"\(\s*{re.escape(letters)}\s*\)|(?<![\w-]){re.escape(letters)}\s*\(", text
+    ):
+        if not (mt.group(0).startswith("(") and mt.start() - 1 in people_ends):
+            return True
+    return False
 
 
 def _sentence_row(text: str, ents: list[Ent], e: Ent, rows: dict[str | None, str]) -> str | None:
@@ -132,8 +137,9 @@ def table_acronyms(text: str, ents: list[Ent], english: frozenset[str] = frozens
     country: str | None = None
     dateline: str | None = None
     read = False
+    people_ends = frozenset(e.end for e in ents if e.type == "PERSON")
     for e, written, letters in found:
-        if written in linked or letters in linked or _defined(text, written):
+        if written in linked or letters in linked or _defined(text, written, people_ends):
             continue
         if letters not in table:  # ("Nato": the alias table's title of "NATO")
             alias = lookup_alias(letters)

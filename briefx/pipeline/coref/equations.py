@@ -8,8 +8,9 @@ of the losing name takes the winning one:
   whatever its letters ("Brazilian Association of Coffee Roasters (Abicafe)", "Africa Centres
   for Disease Control and Prevention (Africa CDC)", "Sahel Solar Holdings ("Sahel Solar")"):
   the full name wins; ``initials.acronyms`` reads the brackets where the short form is in
-  capitals (and leaves capitals with letters the name lacks), this reads the rest (a syllable
-  acronym in title case, a mixed one, a name's first words);
+  capitals (whatever its letters since session 44, but for codes, credits, places and
+  currencies), this reads the rest (a syllable acronym in title case, a mixed one, a name's
+  first words);
 - an apposition naming the body's other name: "X, known (at home) as (the) Y", "X, also
   called Y" (the longer name wins: the English title over its one-word native form, the full
   name over its brand), "Y, officially (the) X" (the official name wins), "X, formerly Y",

@@ -20,6 +20,12 @@ body without the state ("DEQ" of "Montana Department of Environmental Quality");
 "Transport for Greater Manchester"); an acronym that spells a firm's name with its legal form
 ("BHEL" of "Bharat Heavy Electricals Limited"). Session 40: an elided article gives no letter
 ("BCEAO" of "Banque Centrale des Etats de l'Afrique de l'Ouest": "l'Afrique" gives "A").
+Session 44: letters in capitals bracketed right after an organisation's name are its short form
+whatever their letters, the acronym of its name in its own language ("Statistics Sweden (SCB)",
+"Christian Democratic and Flemish (CD&V)"), unless they are a place, a currency, a unit, a code
+that follows several names, a credit, or another body's letters in the tables that share no
+initial with the name (``_equated_letters``); tagged where NER left them, with their later
+mentions; a table title longer than the written name names both ("Social Democrats (SPD)").
 
 Tables: the alias table and the company table (a listed acronym of its own stays), the
 gazetteer's populations (a place the name ends with) and ``names.match_acronym``.
@@ -32,6 +38,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from itertools import pairwise
 
+from briefx.normalize.figures import currencies
 from briefx.normalize.names import (
     ACRONYM,
     ACRONYM_SKIP,
@@ -39,9 +46,11 @@ from briefx.normalize.names import (
     lookup_alias,
     lookup_company,
     match_acronym,
+    org_acronyms,
     place_pop,
     world_places,
 )
+from briefx.normalize.units import unit_table
 from briefx.pipeline.coref.ent import ORG_LIKE, Covered, Ent, _words
 
 
@@ -57,7 +66,12 @@ def acronyms(text: str, ents: list[Ent]) -> None:
         for e in ents
         if e.type in ("ORG", "LAW") and len(_words(e.name)) >= 2 and " " in text[e.start : e.end]
     }
-    defined = _defined_acronyms(text, ents)
+    _bracketed_letters(text, ents)
+    retitled: dict[str, str] = {}
+    defined = _defined_acronyms(text, ents, retitled)
+    for e in ents:  # "Social Democrats (SPD)": both take the party's title (session 44)
+        if e.type in ("ORG", "GPE") and e.name in retitled:
+            e.name, e.type = retitled[e.name], "ORG"
     with_form = _with_legal_form(text, ents, longs)
     found: dict[str, set[str]] = {}
     titled: dict[str, str] = {}  # a long name -> the acronym a table titles it by
@@ -66,7 +80,7 @@ def acronyms(text: str, ents: list[Ent]) -> None:
         if MIXED_ACRONYM.match(word) and e.name == word:
             _link_mixed(e, word, longs)
             continue
-        if not ACRONYM.match(word):
+        if not ACRONYM.match(word) and word not in defined:
             continue
         alias = lookup_alias(word)
         if word in defined:  # "... Aerospace Workers (IAM)": the text defines it
@@ -107,6 +121,72 @@ def acronyms(text: str, ents: list[Ent]) -> None:
             if part is not None:
                 e.name, e.type = part
     _untagged_acronyms(text, ents, longs, with_form)
+    _later_letters(text, ents, defined)
+
+
+# letters in brackets right after a name: "New Flemish Alliance (N-VA)"
+AFTER_NAME = re.compile(r" \(([^\W\d_][^()\s]{1,7})\)")
+
+
+def _bracketed_letters(text: str, ents: list[Ent]) -> None:
+    """Tag letters in capitals NER left untagged in a bracket right after an organisation's
+    name ("the Reformist Movement (MR)", "the New Flemish Alliance (N-VA)"), named as written:
+    ``_defined_acronyms`` decides what they stand for (session 44)."""
+    _titled_before(text, ents)
+    covered = Covered(len(text), ents)
+    codes: dict[str, int] = {}
+    for a in list(ents):
+        mt = AFTER_NAME.match(text, a.end) if a.type in ("ORG", "GPE") else None
+        if mt is None or not _capital_letters(mt.group(1)) or covered.hit(*mt.span(1)):
+            continue
+        b = Ent(mt.start(1), mt.end(1), "ORG", mt.group(1))
+        if not _equated_letters(text, a, b, b.name, codes := codes or _codes(text)):
+            continue  # (a credit, a code, a place: left untagged)
+        ents.append(b)
+        covered.add(*mt.span(1))
+
+
+def _titled_before(text: str, ents: list[Ent]) -> None:
+    """The title the tables give bracketed letters, written right before them, is that body's
+    mention where NER tagged it only in part or not at all ("the far-right Alternative for
+    Germany (AfD)", "Germany" tagged a place): one ORG over it, the pieces dropped (session 44)."""
+    for mt in AFTER_NAME.finditer(text):
+        word, at = mt.group(1), mt.start()
+        alias = lookup_alias(word)
+        titles = set(org_acronyms().get(word, {}).values())
+        titles |= {alias[0]} if alias and alias[1] == "ORG" else set()
+        for t in titles:
+            s = at - len(t)
+            if s < 0 or text[s:at] != t or text[s - 1 : s].isalnum() or " " not in t:
+                continue
+            if any(e.start == s and e.end == at and e.type == "ORG" for e in ents):
+                break
+            if any(e.start < s < e.end or e.start < at < e.end for e in ents):
+                break  # (a mention across the edge: another name)
+            ents[:] = [e for e in ents if not (s <= e.start and e.end <= at)]
+            ents.append(Ent(s, at, "ORG", t))
+            break
+
+
+def _later_letters(text: str, ents: list[Ent], defined: Mapping[str, tuple[str, str]]) -> None:
+    """Tag the later mentions NER left untagged of letters the text defined in brackets after a
+    name ("... Alliance (N-VA) ... N-VA leader"): the document's short form of that body. Not
+    inside a mention, nor beside another word in capitals (a headline, a label "MR SMITH:")."""
+    words = {w: v for w, v in defined.items() if v[1] == "ORG" and not ACRONYM_SKIP & {w.lower()}}
+    if not words:
+        return
+    covered = Covered(len(text), ents)
+    for w, (name, _) in words.items():
+        for mt in re.finditer(rf"(?<![\w&’'-]){re.escape(w)}(?![\w&’'-])", text):
+            start, end = mt.span()
+            if covered.hit(start, end) or text[start - 1 : start] == "(":
+                continue
+            if re.search(r"[A-Z]{2,}\W*$", text[max(0, start - 12) : start]) or re.match(
+                r"\W*[A-Z]{2,}", text[end : end + 12]
+            ):
+                continue  # a line in capitals
+            ents.append(Ent(start, end, "ORG", name, tags={"short"}))
+            covered.add(start, end)
 
 
 def _own_title(word: str, alias: tuple[str, str] | None) -> bool:
@@ -309,12 +389,18 @@ def _part_of_defined(word: str, defined: dict[str, tuple[str, str]]) -> tuple[st
     return next(iter(cands)) if len(cands) == 1 else None
 
 
-def _defined_acronyms(text: str, ents: list[Ent]) -> dict[str, tuple[str, str]]:
+def _defined_acronyms(
+    text: str, ents: list[Ent], retitled: dict[str, str] | None = None
+) -> dict[str, tuple[str, str]]:
     """Acronyms the text defines in brackets right after a name of an organisation or a law
     whose initials they give in order ("the International Association of Machinists and
     Aerospace Workers (IAM)"), acronym -> (name, type); the first definition wins (session 13).
-    An acronym the tables or the spelling rule already name keeps that name."""
+    An acronym the tables or the spelling rule already name keeps that name. Letters that do
+    not spell the name are its short form too where the text equates them (``_equated_letters``,
+    session 44); where the table titles them by a longer form of the name, the name and the
+    letters take that title (``retitled``: written name -> title)."""
     out: dict[str, tuple[str, str]] = {}
+    codes: dict[str, int] = {}  # (counted once, where a bracket needs it)
     ordered = sorted(ents, key=lambda e: e.start)
     for a, b in pairwise(ordered):
         word = text[b.start : b.end]
@@ -343,7 +429,95 @@ def _defined_acronyms(text: str, ents: list[Ent]) -> dict[str, tuple[str, str]]:
             and _letters_of(word, a.name)
         ):  # "Panama Canal Authority (ACP)": the body's own-language acronym (session 24)
             out.setdefault(word, (a.name, a.type))
+        elif word not in out and _equated_letters(text, a, b, word, codes := codes or _codes(text)):
+            title = _table_title(word, a.name)
+            out[word] = (title or a.name, "ORG")
+            if title is not None and retitled is not None:
+                retitled.setdefault(a.name, title)
     return out
+
+
+def _capital_letters(word: str) -> bool:
+    """Whether a word is letters in capitals, other alphabets' too, "&" or "-" between two of
+    them ("SCB", "CD&V", "N-VA", "ÖVP")."""
+    return (
+        len(word) >= 2
+        and word[0].isupper()
+        and word[-1].isupper()
+        and all(c.isupper() or (c in "&-" and w.isupper()) for c, w in pairwise(word[1:] + "A"))
+        and "&&" not in word
+    )
+
+
+# a bracket after a name the news agencies' credits follow ("Reuters (AP) -")
+CREDIT_AFTER = re.compile(r"\)\s*[-\u2013\u2014]")
+
+
+def _codes(text: str) -> dict[str, int]:
+    """How many different names each bracketed word in capitals follows in the text: a code
+    follows many ("(GBR)" after riders of one country, "(R)" after senators), a short form one."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for mt in BRACKETED.finditer(text):
+        seen[mt.group(2)].add(mt.group(1))
+    return {k: len(v) for k, v in seen.items()}
+
+
+# a bracket of capitals right after a capitalised word: the word before it and the letters
+BRACKETED = re.compile(r"(\w+) \(([^\W\d_a-z][^\s()]{1,7})\)")
+
+
+def _equated_letters(text: str, a: Ent, b: Ent, word: str, codes: Mapping[str, int]) -> bool:
+    """Whether letters in capitals bracketed right after an organisation's name are that
+    name's short form though they do not spell it: the acronym of its name in its own language
+    ("Statistics Sweden (SCB)", "Christian Democratic and Flemish (CD&V)", "Federal Employment
+    Agency (BA)"; session 44). The document equates them, whatever a table says the letters
+    stand for ("Alliance of Sahel States (AES)", not the AES Corporation). Not a place, a
+    people, a currency or a unit the tables know ("(UK)", "(EUR)", "(MW)"), a code that
+    follows several names ("(GBR)" in a results list), a news agency's credit ("(AP) -"), nor
+    letters the tables give another body that share no initial with the name ("(AFP)" after a
+    firm); a ticker has a colon or a dot and is never one word in capitals ("(NYSE: X)",
+    "(RHMG.DE)"); the name has two words at least and is an organisation's (a person's party,
+    "Johann Wadephul (CDU)", is not the person's short form; a name NER typed a place that no
+    table knows as one, "Statistics Netherlands (CBS)", is the body's)."""
+    if not (
+        (
+            a.type == "ORG"
+            or (a.type == "GPE" and not _place_alias(a.name) and place_pop(a.name) < 0)
+        )
+        and text[a.end : b.start] == " ("
+        and text[b.end : b.end + 1] == ")"
+        and _capital_letters(word)
+        and len(_words(a.name)) >= 2
+        and len(word) < len(text[a.start : a.end])
+        and not _place_alias(word)
+        and codes.get(word, 0) <= 1
+        and not CREDIT_AFTER.match(text, b.end)
+    ):
+        return False
+    if word in currencies().codes or word.lower() in unit_table():
+        return False
+    alias, company = lookup_alias(word), lookup_company(word)
+    other = {t for t in ((alias or ("",))[0], company or "") if t and t != word}
+    if b.name not in (word, *other):
+        return False  # named otherwise already (a table's keyed row, a person's name)
+    if other and a.name not in other:
+        initials = {w[:1].upper() for w in _words(a.name) if w[:1].isupper()}
+        return word[0] in initials  # ("Alliance of Sahel States (AES)", not "Ford (AFP)")
+    return True
+
+
+def _table_title(word: str, name: str) -> str | None:
+    """The one title ``org_acronyms.jsonl`` gives the letters that shares a word with the name
+    the text equates them with, where it differs from it: the article title of the body the
+    text names by a shorter form ("Social Democrats (SPD)": "Social Democratic Party of
+    Germany"); a title that shares no word is another body's, and the text wins."""
+    stems = {w[:5].lower() for w in _words(name) if len(w) >= 4 and w[:1].isupper()}
+    titles = {
+        t
+        for t in org_acronyms().get(word, {}).values()
+        if t != name and stems & {w[:5].lower() for w in _words(t) if len(w) >= 4}
+    }
+    return next(iter(titles)) if len(titles) == 1 else None
 
 
 def _place_alias(word: str) -> bool:
@@ -370,8 +544,8 @@ def _letters_of(acronym: str, name: str) -> bool:
     starts = [caps]
     if len(caps) > 2 and lookup_alias(caps[0]):
         starts.append(caps[1:])  # the country the name opens with ("Ghana Cocoa Board")
-    # in order from the first word's first letter ("NGF" of "Grain Growers Federation" is
-    # another body's letters)
+    # in order from the first word's first letter (other letters bracketed after the name are
+    # read by ``_equated_letters``, session 44)
     plains = ("".join(run).upper() for run in starts)
     return any(plain[:1] == letters[0] and letters_in_order(letters, plain) for plain in plains)
 

@@ -24,6 +24,7 @@ from briefx.normalize.names import (
     entity_words,
     fac_heads,
     is_title_word,
+    legal_form_words,
     lookup_alias,
     lookup_department,
     lookup_person,
@@ -777,7 +778,7 @@ def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
     a comma, a dash or a bracket, and the place before each date that the metadata stage
     recorded as a dateline (``DocMeta.datelines``)."""
     text = text_of(doc)
-    found = {m.start(1): m.end(1) for m in DATELINE.finditer(text)}
+    found = {m.start(1): m.end(1) for m in DATELINE.finditer(text) if not _heading_body(text, m)}
     meta = doc._.briefx_meta
     for date_start, _iso in meta.datelines if meta else []:
         line_start = text.rfind("\n", 0, date_start) + 1
@@ -785,6 +786,25 @@ def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
         if m:
             found.setdefault(m.start(1), m.end(1))
     return sorted(found.items())
+
+
+# a short form in brackets that ends its line: "SAUDI ARABIAN OIL COMPANY (Aramco)"
+BRACKET_ENDS_LINE = re.compile(r" \([^()\n]{1,30}\)[ \t]*(?:\n|$)")
+
+
+def _heading_body(text: str, m: re.Match[str]) -> bool:
+    """Whether capitals before a bracket are a body's name on a heading's line, not a dateline's
+    place: the bracket ends the line, and the last word is a body's or a legal form's ("SAUDI
+    ARABIAN OIL COMPANY (Aramco)", "FINNISH INSTITUTE FOR HEALTH AND WELFARE (THL)") of no
+    place the tables know (session 44; "PANAMA CITY (Reuters)" stays a dateline)."""
+    if not BRACKET_ENDS_LINE.match(text, m.end(1)):
+        return False
+    caps = m.group(1)
+    last = caps.rsplit(" ", 1)[-1].lower().strip(".,")
+    if " " not in caps or last not in body_words() | legal_form_words():
+        return False
+    name = dateline_name(caps)
+    return place_pop(name) < 0 and not lookup_alias(name)
 
 
 def line_of(text: str, i: int) -> str:
