@@ -1142,10 +1142,12 @@ class _Finder:
         phrase from the comma after that head to ``k`` is a role ("a professor at", "chair of
         the", "director of the Centre X at the"), with no verb or other punctuation in it, as
         in "Jane Roe, a professor at Acme University in Leeds, said" (Jane Roe, not the
-        university the place after it is attached to; session 44). None where no comma opens
-        the phrase within ``ROLE_REACH`` tokens, the phrase holds no role word (a lower-case
-        noun or a title word outside a name: "Acme, Globex and Initech in Leeds"), or no
-        named person or body ends right before the comma."""
+        university the place after it is attached to; session 44); a participial phrase is
+        such a parenthesis too ("Jane Roe, after meeting Paul Kerr in Leeds, said": Jane Roe,
+        not the person she met). None where no comma opens the phrase within
+        ``APPOSITION_REACH`` tokens, the phrase holds no role word (a lower-case noun, a
+        title word or a participle outside a name: not "Acme, Globex and Initech in Leeds"),
+        or no named person or body ends right before the comma."""
         doc = self.doc
         m = k - 1
         lo = max(sent.start, k - APPOSITION_REACH)
@@ -1159,7 +1161,9 @@ class _Finder:
             if not inside and (finite or t.lower_ in ("who", "which", "whose")):
                 return None
             if not inside and (
-                (t.is_lower and self._is_noun(t)) or (t.is_alpha and is_title_word(t.text))
+                (t.is_lower and self._is_noun(t))
+                or (t.is_alpha and is_title_word(t.text))
+                or (self.tagged and t.tag_ in ("VBN", "VBG"))  # "after meeting Y in Leeds"
             ):
                 role = True
             m -= 1
@@ -1872,6 +1876,27 @@ class _Finder:
                 return None
         return None
 
+    def _past_apposition(self, sent: Span, m: int) -> int:
+        """The token after an apposition set off by commas at token ``m`` after an addressee,
+        where "that" follows it: "told Ruritania's foreign minister, Jane Roe, that ...",
+        "told Jane Roe, the Ruritanian president, that ..." (session 44); ``m`` elsewhere."""
+        doc = self.doc
+        if m >= sent.end or doc[m].text != ",":
+            return m
+        close = next(
+            (q for q in range(m + 1, min(sent.end, m + 1 + ROLE_REACH)) if doc[q].text == ","),
+            None,
+        )
+        if close is None or close == m + 1 or close + 1 >= sent.end:
+            return m
+        if any(
+            (self._is_verb_like(t) and not self._in_entity(t.i)) or t.text in ".;:"
+            for t in doc[m + 1 : close]
+        ):
+            return m
+        after = self._past_adjuncts(sent, close + 1)
+        return close + 1 if after < sent.end and doc[after].lower_ == "that" else m
+
     def _clause_source(self, sent: Span, i: int) -> _Source | None:
         """The source of a participial or coordinated cue: the source of the sentence's latest
         statement, else the sentence's subject at its start."""
@@ -1998,6 +2023,13 @@ class _Finder:
                         return body  # "told reporters:" and the body in the next paragraph
                     k = m + 1  # "told reporters: “...”"
                 break
+            if w.text == "," and cue.particle is None and cue.lemma in addressees():
+                after = self._past_apposition(sent, m)
+                if after != m and all(not self._is_verb_like(x) for x in doc[k:m]):
+                    # "told Ruritania's minister, Jane Roe, that ...": past the apposition
+                    k = self._past_adjuncts(sent, after) + 1
+                    clause = marked = True
+                    break
             if (w.is_punct and w.text not in ("-", "'s")) or (
                 w.lower_ in ("and", "but") and not self._in_entity(m)  # "Securities and ..."
             ):

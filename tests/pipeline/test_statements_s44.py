@@ -15,10 +15,11 @@
    apposition, not the place that opens it (``_subject_before``).
 5. "According to Jane Roe, chief executive of Acme Bank, costs will fall": the content
    follows the apposition (``_apposition_end``; the tagger tells a clause from an apposition,
-   so on the full pipeline).
+   so on the full pipeline); likewise "told Ruritania's minister, Jane Roe, that ..."
+   (``_past_apposition``).
 
 Tested on ``spacy.blank("en")`` + a sentencizer + the component, with the entities given by
-hand (``conftest.stated``); rule 5 on the full pipeline (``@pytest.mark.model``). Each table
+hand (``conftest.stated``); what needs the tagger on the full pipeline (``@pytest.mark.model``). Each table
 holds at least three examples of the rule and cases that must stay untouched.
 """
 
@@ -130,6 +131,10 @@ APPOSITION_BEFORE_PLACE_TAGGED = [
     (
         "Jerome Powell of the Federal Reserve in Washington said rates would stay on hold.",
         [("Jerome Powell", "say", "rates would stay on hold")],
+    ),
+    (
+        "Olaf Scholz, after meeting Emmanuel Macron in Paris, said Europe must act.",
+        [("Olaf Scholz", "say", "Europe must act")],
     ),
     # untouched: a role of a place, a participial parenthesis, a person's own town
     ("The mayor of Lyon, France, said the festival would go ahead.", []),
@@ -272,6 +277,40 @@ ACCORDING_TO_APPOSITION = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), ACCORDING_TO_APPOSITION)
 def test_according_to_an_apposition(
+    run: Callable[[str], Brief], text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    got = [(s.speaker_name, s.cue, s.text) for s in run(text).statements if s.speaker_name]
+    assert got == expected
+
+
+TOLD_PAST_APPOSITION = [
+    (
+        "Yevgeny Primakov told Israel's foreign minister, David Levy, that Moscow wanted peace.",
+        [("Yevgeny Primakov", "tell", "Moscow wanted peace")],
+    ),
+    (
+        "Keir Starmer told Volodymyr Zelenskyy, the Ukrainian president, that Britain would help.",
+        [("Keir Starmer", "tell", "Britain would help")],
+    ),
+    (
+        "Tim Cook told Donald Trump, the U.S. president, that Apple would invest more.",
+        [("Tim Cook", "tell", "Apple would invest more")],
+    ),
+    # untouched: a relative clause after the addressee, no "that" after the second comma
+    (
+        "Keir Starmer told reporters, who had gathered in Kyiv, that Britain would help.",
+        [("Keir Starmer", "tell", "reporters, who had gathered in Kyiv, that Britain would help")],
+    ),
+    (
+        "Keir Starmer told Volodymyr Zelenskyy, Britain would help, and left.",
+        [("Keir Starmer", "tell", "Volodymyr Zelenskyy, Britain would help, and left")],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), TOLD_PAST_APPOSITION)
+def test_told_past_the_addressees_apposition(
     run: Callable[[str], Brief], text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     got = [(s.speaker_name, s.cue, s.text) for s in run(text).statements if s.speaker_name]
