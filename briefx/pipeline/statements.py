@@ -193,6 +193,7 @@ SPEAKING = ("PERSON", "ORG", "GPE")
 MAX_TITLE_WORDS = 4  # title words before a name set off by commas ("Permanent Secretary", "Dr.")
 QUOTED_REACH = 10  # words between "quoted" and "as saying" ("by the official X news agency")
 ROLE_REACH = 12  # tokens of an inverted source's role noun phrase before its comma
+APPOSITION_REACH = 20  # tokens of a role set off after a name ("director of the Centre X at Y")
 ADDRESSEE_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "HYPH"})
 OBJECT_PRONOUNS = frozenset({"me", "him", "us", "them"})  # "told him the plan was ..."
 # The longest stretch of tokens read as one sentence. Every cue reads its source and content
@@ -1036,6 +1037,28 @@ class _Finder:
         if np_ is None:
             return None
         src = self._source(*np_)
+        d = np_[0]  # the article of the noun phrase ("a Seattle, Washington-based retailer")
+        if doc[d].lower_ not in ("the", "a", "an") and d > sent.start:
+            d -= 1
+        if (
+            src is not None
+            and src.entity is not None
+            and src.entity.type in ("GPE", "LOC")
+            and paren is not None
+            and d - 2 >= sent.start
+            and doc[d].lower_ in ("the", "a", "an")
+            and doc[d - 1].text == ","
+        ):
+            opener = self.by_end.get(d - 2)
+            hspan = (
+                doc.char_span(opener.start, opener.end, alignment_mode="expand")
+                if opener is not None and opener.type in ("PERSON", "ORG")
+                else None
+            )
+            if hspan is not None:
+                # "Acme Motor Co, the Dearborn, Michigan-based carmaker, said": the place
+                # opens the head's apposition; the head speaks (session 44)
+                return self._source(hspan.start, hspan.end)
         if src is not None and src.name is None and paren is not None:
             # "The report, published by the Office for National Statistics, said": the
             # document speaks for the organisation that issued it
@@ -1088,14 +1111,22 @@ class _Finder:
         if sep == "," and named is not None and named.type == "ORG":
             # "Acme Bank of Toronto, Canada, said": the body's name holds its city
             nspan = doc.char_span(named.start, named.end, alignment_mode="expand")
-            return self._source(nspan.start, nspan.end) if nspan is not None else None
+            if nspan is None:
+                return None
+            return self._apposed_to(sent, nspan.start) or self._source(nspan.start, nspan.end)
         if sep not in ("of", "in", "from"):
             return None
         if named is not None and named.type in ("PERSON", "ORG"):
             nspan = doc.char_span(named.start, named.end, alignment_mode="expand")
-            return self._source(nspan.start, nspan.end) if nspan is not None else None
+            if nspan is None:
+                return None
+            return self._apposed_to(sent, nspan.start) or self._source(nspan.start, nspan.end)
         if named is not None:
             return None
+        apposed = self._apposed_to(sent, span.start)
+        if apposed is not None:  # "Acme, the carmaker based in Wolfsburg, Germany, said": the
+            # head before the apposition, not the place (session 44)
+            return apposed
         # "The mayor of Lyon, France, said": a role of a place the text does not name
         np_ = self._np_before(self._past_dateline(sent, span.start - 2), span.start - 2)
         if np_ is None or (np_[0] > sent.start and doc[np_[0] - 1].text == ","):
@@ -1105,6 +1136,44 @@ class _Finder:
             # of a participle inside the parenthesis, no role of a place (session 42)
             return None
         return _Source(np_[0], np_[1], None, None)
+
+    def _apposed_to(self, sent: Span, k: int) -> _Source | None:
+        """The person or body whose apposition holds the name that starts at token ``k``: the
+        phrase from the comma after that head to ``k`` is a role ("a professor at", "chair of
+        the", "director of the Centre X at the"), with no verb or other punctuation in it, as
+        in "Jane Roe, a professor at Acme University in Leeds, said" (Jane Roe, not the
+        university the place after it is attached to; session 44); a participial phrase is
+        such a parenthesis too ("Jane Roe, after meeting Paul Kerr in Leeds, said": Jane Roe,
+        not the person she met). None where no comma opens the phrase within
+        ``APPOSITION_REACH`` tokens, the phrase holds no role word (a lower-case noun, a
+        title word or a participle outside a name: not "Acme, Globex and Initech in Leeds"),
+        or no named person or body ends right before the comma."""
+        doc = self.doc
+        m = k - 1
+        lo = max(sent.start, k - APPOSITION_REACH)
+        role = False
+        while m >= lo and doc[m].text != ",":
+            t = doc[m]
+            if t.text in ".;:()" or _is_close(t.text) or t.text in OPEN_QUOTES + STRAIGHT:
+                return None
+            inside = self._in_entity(m)
+            finite = self._is_verb_like(t) and t.tag_ not in ("VBN", "VBG")  # "based in"
+            if not inside and (finite or t.lower_ in ("who", "which", "whose")):
+                return None
+            if not inside and (
+                (t.is_lower and self._is_noun(t))
+                or (t.is_alpha and is_title_word(t.text))
+                or (self.tagged and t.tag_ in ("VBN", "VBG"))  # "after meeting Y in Leeds"
+            ):
+                role = True
+            m -= 1
+        if m <= sent.start or m < lo or doc[m].text != "," or not role:
+            return None
+        head = self.by_end.get(m - 1)
+        if head is None or head.type not in ("PERSON", "ORG"):
+            return None
+        span = doc.char_span(head.start, head.end, alignment_mode="expand")
+        return self._source(span.start, span.end) if span is not None else None
 
     def _participial_before(self, sent: Span, k: int) -> bool:
         """True where a participle ("speaking", "answering") stands between the comma before
@@ -1169,6 +1238,10 @@ class _Finder:
                 outer = self._np_before(lo, k - 1)
                 if outer is not None and outer[1] == k:
                     return outer[0], j + 1
+                if outer is not None and outer[1] < k:
+                    # "Jane Roe of Acme Bank in Leeds said": the person, the head of the
+                    # body's phrase before the place (session 44)
+                    return outer
             # "The Data Institute (NDI) of New Zealand reported": a bracketed short form
             # closes the body's name; "Acme Microsystems of San Jose said": a named source
             # before "of" is the head, the place after it where it is based
@@ -1187,10 +1260,12 @@ class _Finder:
                 )
                 if bspan is not None and bspan.start >= lo:
                     return bspan.start, bspan.end
-            # "Jane Roe of Acme Corp said": the person is the head, the body her affiliation
+            # "Jane Roe of Acme Corp said": the person is the head, the body her affiliation;
+            # so is a party the entities stage typed as its members ("Jane Roe of the Greens",
+            # NORP) or as a person ("of the Christian Democrats"; session 44)
             person = self.by_end.get(start - 2) if start - 2 >= lo else None
             if (
-                e.type == "ORG"
+                e.type in ("ORG", "NORP", "PERSON")
                 and doc[start - 1].lower_ in ("of", "at", "from")
                 and person is not None
                 and person.type == "PERSON"
@@ -1801,6 +1876,27 @@ class _Finder:
                 return None
         return None
 
+    def _past_apposition(self, sent: Span, m: int) -> int:
+        """The token after an apposition set off by commas at token ``m`` after an addressee,
+        where "that" follows it: "told Ruritania's foreign minister, Jane Roe, that ...",
+        "told Jane Roe, the Ruritanian president, that ..." (session 44); ``m`` elsewhere."""
+        doc = self.doc
+        if m >= sent.end or doc[m].text != ",":
+            return m
+        close = next(
+            (q for q in range(m + 1, min(sent.end, m + 1 + ROLE_REACH)) if doc[q].text == ","),
+            None,
+        )
+        if close is None or close == m + 1 or close + 1 >= sent.end:
+            return m
+        if any(
+            (self._is_verb_like(t) and not self._in_entity(t.i)) or t.text in ".;:"
+            for t in doc[m + 1 : close]
+        ):
+            return m
+        after = self._past_adjuncts(sent, close + 1)
+        return close + 1 if after < sent.end and doc[after].lower_ == "that" else m
+
     def _clause_source(self, sent: Span, i: int) -> _Source | None:
         """The source of a participial or coordinated cue: the source of the sentence's latest
         statement, else the sentence's subject at its start."""
@@ -1828,6 +1924,11 @@ class _Finder:
             e = self.by_start[k]
             span = doc.char_span(e.start, e.end, alignment_mode="expand")
             if span is not None and span.end <= i:
+                titled = self._titled_after(span.end, i) if e.type in ("NORP", "GPE") else None
+                if titled is not None:
+                    # "Indian Prime Minister X met Y ... and said": the person the country's
+                    # or people's name and the titles come before, not the country (session 44)
+                    return titled
                 return self._source(k, span.end)
         for m in range(k, min(i, k + 5)):  # "President Trump", "U.S. Defense Secretary X"
             if m in self.by_start and doc[m].text[:1].isupper():
@@ -1839,6 +1940,25 @@ class _Finder:
         if doc[k].lower_ in PRONOUNS:
             return self._source(k, k + 1)
         return None
+
+    def _titled_after(self, k: int, i: int) -> _Source | None:
+        """The person named after title words that start at token ``k`` (before ``i``):
+        "Prime Minister X", "Defense Secretary X" after a country's or people's name; None
+        where no title word stands there or no person follows the titles."""
+        doc = self.doc
+        m = k
+        while (
+            m < i
+            and m - k <= MAX_TITLE_WORDS
+            and m not in self.by_start
+            and (is_title_word(doc[m].text) or (doc[m].is_title and doc[m].is_alpha))
+        ):
+            m += 1
+        e = self.by_start.get(m)
+        if m == k or e is None or e.type != "PERSON" or not is_title_word(doc[m - 1].text):
+            return None
+        span = doc.char_span(e.start, e.end, alignment_mode="expand")
+        return self._source(m, span.end) if span is not None and span.end <= i else None
 
     # content spans ------------------------------------------------------------------------------
 
@@ -1903,6 +2023,13 @@ class _Finder:
                         return body  # "told reporters:" and the body in the next paragraph
                     k = m + 1  # "told reporters: “...”"
                 break
+            if w.text == "," and cue.particle is None and cue.lemma in addressees():
+                after = self._past_apposition(sent, m)
+                if after != m and all(not self._is_verb_like(x) for x in doc[k:m]):
+                    # "told Ruritania's minister, Jane Roe, that ...": past the apposition
+                    k = self._past_adjuncts(sent, after) + 1
+                    clause = marked = True
+                    break
             if (w.is_punct and w.text not in ("-", "'s")) or (
                 w.lower_ in ("and", "but") and not self._in_entity(m)  # "Securities and ..."
             ):
@@ -2424,7 +2551,10 @@ class _Finder:
             source = named
         if first == i:  # "According to X, ..."
             if end < sent.end and doc[end].text == ",":
-                content = self._trim(end + 1, sent.end)
+                # "According to Jane Roe, chief executive of Acme, costs will fall": the
+                # content follows the apposition (session 44)
+                after = self._apposition_end(sent, end, source) or end
+                content = self._trim(after + 1, sent.end)
             elif source.entity is not None and source.end < end:
                 # "According to the Survey (USGS) a quake struck ...": no comma; the content
                 # starts after the name (and its bracketed short form)
@@ -2441,6 +2571,35 @@ class _Finder:
         if content is None:
             return []
         return [self._fact(Cue(lemma, frozenset(), None, "clause"), source, content, False)]
+
+    def _apposition_end(self, sent: Span, k: int, source: _Source) -> int | None:
+        """The comma that closes an apposition opened by the comma at token ``k`` right after a
+        named source: the words between hold a post ("chief executive of Acme", "a professor
+        at Leeds", titles of ``models/titles.jsonl``; for a body also its kind, "the country's
+        largest bank"), no finite verb, and a clause follows the closing comma. None
+        elsewhere ("According to Acme, sales fell, ...": a clause, no apposition)."""
+        doc = self.doc
+        if source.entity is None or source.entity.type not in ("PERSON", "ORG"):
+            return None
+        heads, _ = title_words()
+        posts = heads | words("voice_noun") | words("commentator_noun") | words("post_noun")
+        if source.entity.type == "ORG":
+            posts = posts | speakers.body_nouns()
+        post = False
+        for m in range(k + 1, min(sent.end, k + 1 + ROLE_REACH)):
+            t = doc[m]
+            if t.text == ",":
+                rest = doc[m + 1 : sent.end]
+                if post and any(self._is_verb_like(x) and x.tag_ != "VBG" for x in rest):
+                    return m
+                return None
+            if t.text in ".;:()" or _is_close(t.text) or t.text in OPEN_QUOTES + STRAIGHT:
+                return None
+            if self._is_verb_like(t) and not self._in_entity(m):
+                return None
+            if t.lower_ in posts and not self._in_entity(m):
+                post = True
+        return None
 
     def _titles_before(self, k: int, lo: int) -> int:
         """The first token of the run of title words ("Permanent Secretary", "Dr.") that ends
