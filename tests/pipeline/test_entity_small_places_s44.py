@@ -88,6 +88,12 @@ CASES = [
     ("A letter from Lech arrived.", [("Lech", "PERSON")], "PERSON"),
     ("Snow closed schools in Kestrelwick.", [("Kestrelwick", "PERSON")], "PERSON"),
     ("Zermatt reported record bookings.", [("Zermatt", "ORG")], "ORG"),
+    # must stay: a match's ground after "at" (``facilities.match_venues`` reads it)
+    (
+        "Preston beat Bolton 2-1 at Deepdale on Saturday.",
+        [("Preston", "GPE"), ("Bolton", "GPE"), ("Deepdale", "ORG")],
+        "ORG",
+    ),
 ]
 
 
