@@ -1016,3 +1016,15 @@ def neighbour_town(name: str) -> bool:
 def place_pop(name: str) -> int:
     """Return the largest population the gazetteer gives a name (subdivisions count as 10^6)."""
     return max(map(row_pop, world_places().get(name, ())), default=-1)
+
+
+def small_place(name: str) -> tuple[str, ...]:
+    """Return the countries (ISO codes) that have a village or small town of this name, or ().
+
+    models/small_places.jsonl (GeoNames cities500, the names ``world_places`` lacks) is opened
+    by its index on the first question, so a run that never asks pays nothing; accents are
+    folded on both sides ("Grindavik" finds "Grindavík"). The table only says that a name is a
+    settlement somewhere: it types a mention in a place's slot, never names one.
+    """
+    rows = table_index("small_places.jsonl", "name:folded").get(fold_accents(name), ())
+    return tuple(sorted({c for r in rows for c in str(r["countries"]).split()}))

@@ -37,6 +37,7 @@ from briefx.normalize.names import (
     form_words,
     lookup_alias,
     lookup_company,
+    place_kinds,
     place_pop,
     row_pop,
     title_words,
@@ -45,6 +46,7 @@ from briefx.normalize.names import (
 )
 from briefx.pipeline.coref.ent import Covered, Ent, _words
 from briefx.pipeline.coref.generic_heads import letterhead_body
+from briefx.resources import table_index
 
 
 def _heads(name: str) -> list[str]:
@@ -147,6 +149,10 @@ def head_nouns(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) ->
             continue
         if e.type == "PERSON" and e.fixed:
             continue
+        if e.type in ("GPE", "LOC") and _place_word(word):
+            # a place written alone that a body's name ends with is the place, not the body
+            # ("Sport England said participation in England fell"; session 44)
+            continue
         # (a name NER called an organisation may stand before its long form; a place, a
         # person may not: "England" before "NHS England" is the country)
         name = latest(word, e.start, anywhere=e.type == "ORG")
@@ -194,6 +200,17 @@ def head_nouns(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) ->
             ents.append(Ent(t.idx, t.idx + len(t), "ORG", name, tags={"head"}))
             covered.add(t.idx, t.idx + len(t))
             _city_bodies(ents, name)
+
+
+def _place_word(word: str) -> bool:
+    """A country, a subdivision or a place of ``TAIL_PLACE_POP`` people the gazetteer knows,
+    that is no word English writes in lower case ("union", "reading":
+    ``models/lower_place_words.jsonl``) nor a body's head word."""
+    if word.lower() in form_words("org_head") or table_index("lower_place_words.jsonl", "word").get(
+        word.lower()
+    ):
+        return False
+    return bool(place_kinds().get(word)) or place_pop(word) >= TAIL_PLACE_POP
 
 
 # words that make the last words of a name something other than its head ("International
