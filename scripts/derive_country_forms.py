@@ -28,12 +28,13 @@ and ``models/country_code_names.jsonl``; which of them releases write is a hand 
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
 
 from derive_fac_heads import write_table
+
+from briefx.resources import read_jsonl
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
 OUT = MODELS / "country_forms.jsonl"
@@ -85,13 +86,7 @@ HEADER = (
 
 def countries() -> dict[str, str]:
     """Alias -> canonical name of the country rows of places.jsonl."""
-    out = {}
-    for line in (MODELS / "places.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("//"):
-            r = json.loads(line)
-            if r["kind"] == "country":
-                out[r["alias"]] = r["name"]
-    return out
+    return {r["alias"]: r["name"] for r in read_jsonl("places.jsonl") if r["kind"] == "country"}
 
 
 def initials(name: str) -> set[str]:
@@ -118,16 +113,8 @@ def rows() -> list[dict[str, str]]:
             raise SystemExit(f"{part}: {sorted(names)} (want exactly one country)")
         name = names.pop()
         out += [{"form": s, "name": name, "kind": "first_part"} for s in spellings]
-    codes = {}
-    for line in (MODELS / "country_codes.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("//"):
-            r = json.loads(line)
-            codes[r["name"]] = r["code"]
-    titles = {}
-    for line in (MODELS / "country_code_names.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("//"):
-            r = json.loads(line)
-            titles[r["code"]] = r["name"]
+    codes = {r["name"]: r["code"] for r in read_jsonl("country_codes.jsonl")}
+    titles = {r["code"]: r["name"] for r in read_jsonl("country_code_names.jsonl")}
     for iso, spellings in ISO_NAMES.items():
         title = titles.get(codes.get(iso, ""))
         if title is None or title == iso or title not in set(named.values()):
