@@ -36,7 +36,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Mapping
+from functools import lru_cache
 from itertools import pairwise
+from types import MappingProxyType
 
 from briefx.normalize.figures import currencies
 from briefx.normalize.names import (
@@ -134,13 +136,12 @@ def _bracketed_letters(text: str, ents: list[Ent]) -> None:
     ``_defined_acronyms`` decides what they stand for (session 44)."""
     _titled_before(text, ents)
     covered = Covered(len(text), ents)
-    codes: dict[str, int] = {}
     for a in list(ents):
         mt = AFTER_NAME.match(text, a.end) if a.type in ("ORG", "GPE") else None
         if mt is None or not _capital_letters(mt.group(1)) or covered.hit(*mt.span(1)):
             continue
         b = Ent(mt.start(1), mt.end(1), "ORG", mt.group(1))
-        if not _equated_letters(text, a, b, b.name, codes := codes or _codes(text)):
+        if not _equated_letters(text, a, b, b.name, _codes(text)):
             continue  # (a credit, a code, a place: left untagged)
         ents.append(b)
         covered.add(*mt.span(1))
@@ -400,7 +401,6 @@ def _defined_acronyms(
     session 44); where the table titles them by a longer form of the name, the name and the
     letters take that title (``retitled``: written name -> title)."""
     out: dict[str, tuple[str, str]] = {}
-    codes: dict[str, int] = {}  # (counted once, where a bracket needs it)
     ordered = sorted(ents, key=lambda e: e.start)
     for a, b in pairwise(ordered):
         word = text[b.start : b.end]
@@ -429,7 +429,7 @@ def _defined_acronyms(
             and _letters_of(word, a.name)
         ):  # "Panama Canal Authority (ACP)": the body's own-language acronym (session 24)
             out.setdefault(word, (a.name, a.type))
-        elif word not in out and _equated_letters(text, a, b, word, codes := codes or _codes(text)):
+        elif word not in out and _equated_letters(text, a, b, word, _codes(text)):
             title = _table_title(word, a.name)
             out[word] = (title or a.name, "ORG")
             if title is not None and retitled is not None:
@@ -453,13 +453,15 @@ def _capital_letters(word: str) -> bool:
 CREDIT_AFTER = re.compile(r"\)\s*[-\u2013\u2014]")
 
 
-def _codes(text: str) -> dict[str, int]:
+@lru_cache(maxsize=1)
+def _codes(text: str) -> Mapping[str, int]:
     """How many different names each bracketed word in capitals follows in the text: a code
-    follows many ("(GBR)" after riders of one country, "(R)" after senators), a short form one."""
+    follows many ("(GBR)" after riders of one country, "(R)" after senators), a short form one.
+    Counted once per text, where a bracket first needs it (both callers share the count)."""
     seen: dict[str, set[str]] = defaultdict(set)
     for mt in BRACKETED.finditer(text):
         seen[mt.group(2)].add(mt.group(1))
-    return {k: len(v) for k, v in seen.items()}
+    return MappingProxyType({k: len(v) for k, v in seen.items()})
 
 
 # a bracket of capitals right after a capitalised word: the word before it and the letters
