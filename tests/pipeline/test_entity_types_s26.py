@@ -5,12 +5,16 @@ rule has three new cases of its family and cases that must stay untouched."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.evidence import document_types
 from briefx.pipeline.entities.model_forms import STRONG, WEAK, designation_weight, product_cue
-from briefx.pipeline.entities.places import reached_place, subdivision_types
+from briefx.pipeline.entities.places import motion_words, reached_place, subdivision_types
 from tests.pipeline.conftest import refined
 
 Mark = tuple[str, str, str]  # (surface, type before the vote, name the linking gave)
@@ -303,3 +307,38 @@ SITES = [
 @pytest.mark.parametrize(("text", "marks", "want"), SITES)
 def test_sites(text: str, marks: list[Mark], want: list[tuple[str, str, str]]) -> None:
     assert voted(text, marks) == want
+
+
+def _alternation_reading(before: str) -> bool:
+    """The reading before session 45, as one regular expression over every motion word: the
+    reference ``reached_place`` must agree with."""
+    alt = "|".join(sorted(motion_words(), key=len, reverse=True))
+    return bool(
+        re.search(
+            rf"(?:\b(?:{alt})(?: (?:up|down|back|on|out|inland|onward|onwards|north|south|east"
+            r"|west))?(?: from [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})? (?:to|into|toward|towards)"
+            r"|\b(?:[Tt]oward|[Tt]owards)) \Z",
+            before,
+        )
+    )
+
+
+TAIL_WORDS = [
+    "drove", "climbs", "road", "moved", "Drove", "re-route", "outrun", "the", "shares", "rose",
+    "up", "on", "back", "north", "from", "Gulu", "New", "York", "de", "X-ray", "pipe", "2", "é",
+    "walked", "marched", "headed", "towards", "toward", "Toward", "to", "into", ",", "'s",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(TAIL_WORDS), st.sampled_from([" ", " ", "-", "'", ""])),
+        max_size=7,
+    )
+)
+def test_reached_place_reads_as_the_alternation_did(pieces: list[tuple[str, str]]) -> None:
+    """Words of motion, particles, "from" and names, joined by spaces, hyphens, apostrophes or
+    nothing: the set lookup reads every tail as the one long alternation read it."""
+    before = "".join(w + sep for w, sep in pieces).rstrip() + " "
+    assert reached_place(before) is _alternation_reading(before)
