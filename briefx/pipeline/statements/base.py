@@ -1,4 +1,11 @@
-"""BASE"""
+"""The per-document state of the statements finder (``_Base``) and the token tests it shares.
+
+One instance per call: the entities by their first and last token, the quotations, the
+headings, the dates' tokens, and what the statements so far leave for the next (the latest
+source, person and body, the gender a name is given). The token tests (verb, adverb, dash,
+dateline, ...) read the tags where the pipeline has them, else the word forms. No rules of
+their own.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +21,7 @@ from briefx.pipeline.statements.quotes import _quotations
 
 
 class _Base:
-    """CLASSDOC base"""
+    """What one document gives every rule: its state and the token tests."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc

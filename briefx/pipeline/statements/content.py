@@ -1,4 +1,36 @@
-"""CONTENT"""
+"""Where a statement's content begins and ends (``_Contents``), and whether it states anything.
+
+The content of reported speech is the clause after the cue (past a time phrase or "in a
+statement": "said on Monday it would", "appealed on Friday for"), running to the end of the
+sentence, cut before an embedded attribution (", he said"), before a participial adjunct (",
+reflecting ..."; not "including"), and for cues that take a noun phrase at the first comma; or
+a quotation next to the cue; or, for an inverted attribution, the clause before it. A wire
+dateline is no content.
+
+Clause structure: an object content goes on past a comma where the phrase after it only goes on
+about a figure (", up 8% from a year earlier": a digit, no finite verb, no cue); a cue verb
+after "and" that the parse (else a past participle sharing the content's "had") puts inside the
+content does not end it. An adjunct before a source ("Speaking in Paris, X said that ...") is no
+content: the clause after the cue is.
+
+Session 21: a document's finding may follow "showed" without "that" ("Data from X showed wages
+rose 5%").
+
+Session 22: a "that" right before a verb after the cue's object opens a relative clause, no
+content ("found a buyer that would pay more").
+
+Session 24: ", and that" after a reported clause opens a second statement of the same cue
+("said A, and that B"; with no comma the two are one content); "that" after a preposition is a
+determiner ("none of that money"); a participial phrase set off inside the content's subject is
+no adjunct ("said the next bulletin, covering October to December, would be published"); a
+pronoun object or a time phrase before "that" leaves it a complementizer ("told me on Wednesday
+that cuts ...").
+
+Session 34: a cue that takes an addressee (table kind ``addressee``: "told Reuters that",
+"warned investors that", "assured shareholders that") has it not in the content: "told
+lawmakers the deficit would ..." reports "the deficit would ..." (a bare finite clause after
+the addressee, tagged text only); "urged X to ..." keeps X in the content.
+"""
 
 from __future__ import annotations
 
@@ -32,7 +64,7 @@ from briefx.pipeline.statements.subjects import _Subjects
 
 
 class _Contents(_Subjects):
-    """CLASSDOC content"""
+    """Where a statement's content begins and ends, and whether it states anything."""
 
     def _result(self, content: tuple[int, int, bool]) -> bool:
         """True where an unquoted content states something after a gerund cue: a finite

@@ -1,4 +1,47 @@
-"""CUES"""
+"""Finding the cues and assembling the statements (``_Finder``, the driver).
+
+Sentence by sentence (a longer "sentence" in windows of ``SENTENCE_WINDOW`` tokens), each token
+outside a quotation and a heading may be a cue (``briefx.normalize.cues``); a cue gives reported
+speech (source, cue, content), "according to X", or nothing. Statements found after the scan:
+quotation paragraphs that go on after an attributed one, and quotation paragraphs signed off by
+a "Name, Title" line (cue "say"). The outer source wins: a cue inside another statement's
+content gives none (``_Containers``).
+
+Cue forms: "<source> is pleased to announce" is the source's act (table kind ``pleased``);
+"declare" and "show" need a content opened by "that", a colon or a quotation ("declared a state
+of emergency" is an act); "describe" needs "as" ("described the budget as ..."); a cue the
+tagger read as a noun is a verb between a name and "that", or after a name and a time phrase
+("The IMF on Tuesday forecast ..."). Coordinated named subjects each make the statement
+("Germany and France called for ..."), and a gapped second act is the second source's
+("pledged €90 million and Japan €70 million"). "we"/"I" are the author's voice (no statement);
+a common noun ("officials", "a spokesperson", "the report") is an unnamed source (a statement
+without a speaker name). Passive, infinitival, modal ("would say") and habitual ("often say",
+"has long argued") cues, cues inside a quotation or inside another statement's content (the
+outer source wins), headlines, and negated cues with no clause ("while not committing to such
+an increase") give no statement.
+
+Session 21: "agree" states only a content opened by "that" (an agreement to act is a deal; the
+cue table); an unnamed document after a named statement ("..., according to a filing")
+swallows it no more; "X, who said last week that", "said, in a statement ..., that", a
+parenthesis set off by dashes, and ", and its director, X, warned that" (which ends the
+previous content) give statements.
+
+Session 22: a progressive cue is a finite act ("is demanding a rise of 24%").
+
+Session 24: a quotation after a continued one goes on from the nearest attribution; a cue in
+"-s" the tagger read as a plural noun is a verb before an infinitive ("The cooperative plans to
+..."); a sign-off line is no transcript label ("MS ROE: Minister, thank you.") and signs only a
+quotation paragraph.
+
+Session 34: a text without sentence ends is read in windows of ``SENTENCE_WINDOW`` tokens, and
+whether another statement holds a cue is asked of an index (``_Containers``), not of every pair.
+
+Session 42 (stmt42): "reaffirm" and "inform" (which takes an addressee) are cues; a cue the
+tagger read as a noun after a name set off by commas, before "that", is a verb ("..., Jane Roe,
+forecast that"); a quotation that is a paragraph of its own right after a paragraph ending with
+an attributed quotation goes on from that attribution; an unquoted content that is only a time
+phrase ("Barclays, which reports next week, ...") states nothing.
+"""
 
 from __future__ import annotations
 

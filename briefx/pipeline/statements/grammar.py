@@ -1,4 +1,9 @@
-"""GRAMMAR"""
+"""The word sets, reaches and patterns the statements modules share, and the source record.
+
+Tables people edit live in ``models/`` (``briefx.normalize.cues``); these are closed sets of
+function words and tags (auxiliaries, modals, determiners, clause breaks) and the few limits on
+how far a rule reads.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,9 @@
-"""QUOTES"""
+"""Quotation marks paired into spans: plain functions over the text, no spaCy.
+
+Curly double marks pair across a paragraph, straight ones pair inside it; British single marks
+(‘...’) pair inside a paragraph where the "’" is no apostrophe (session 22). A quotation still
+open at its paragraph's end runs to that end.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,40 @@
-"""SOURCES"""
+"""What a source expression refers to (``_Sources``): a name, a pronoun, a role, a document.
+
+Pronouns, titles and short forms resolve through ``briefx.pipeline.coref``; what it leaves, a
+role noun with words before it or of the entity_forms tables ("The Danish company, which ...,
+said", "the airline added", "The judge said"), through ``briefx.pipeline.speakers``, which also
+keeps a news agency credited after a dateline from being an antecedent. A body's short form
+before its head noun names it ("the Kanto institute"), and a document a named body owns or
+issued speaks for it ("the IMF's report said", "..., figures released by X showed"), and so
+does one of its people named by a noun of ``voice_noun`` ("a Google spokesperson", "Acme
+officials"). A person's pronoun right after a named person's statement is that speaker going on
+(``speakers.speaker_goes_on``), unless the text marks them of the other gender ("Ms Roe",
+"Roe said she ..."); "the Spaniard said" is a person (``speakers.national_person``). "we"/"I"
+are the author's voice; a common noun is an unnamed source.
+
+Session 21: a body's name before one body noun is that body ("the IG Metall union"); "according
+to its chairman, X" is X, "according to the corporation's data" the corporation, a proper name
+NER left untagged before a document noun or after "by" a source of its own ("LSEG data", "an
+estimate by S&P Global"); a person's spokesman speaks for the person.
+
+Session 22: a role noun of a kind of body ("the union", "the regulator", "the lender", "the
+carrier", "the corporation") refers back only to a body of that kind
+(``speakers.kind_body``, ``models/body_kinds.jsonl``); "it" right after a body's statement is
+that body going on; "the candidate" is the person the text described as one.
+
+Session 24: a bracketed short form closes a body's name ("The X Institute (XI) of New Zealand
+reported": the institute); a given name inside a proper run after a title's "for"/"of" opens
+the person's name ("Minister for Housing Kate Roe"); a named body, then common words before a
+body noun, is that body ("the Interfax news agency"), and a proper name of no place, person or
+nationality there names a body of its own ("The Globex mining company"), not the body named
+last.
+
+Session 37: "the bank" where bodies of two names hold the noun is the one that spoke or was the
+subject (``speakers.head_holder``); "the force" is a police body.
+
+Session 42 (stmt42): "according to a spokesperson for X" (a ``voice_noun``, then "for"/"at",
+titles, and a name that ends the phrase) is X, as "A spokesperson for X said" is.
+"""
 
 from __future__ import annotations
 
@@ -26,7 +62,7 @@ from briefx.resources import table_index
 
 
 class _Sources(_Base):
-    """CLASSDOC sources"""
+    """What a source's words refer to: an entity, a person named in passing, or none."""
 
     def _source(self, start: int, end: int) -> _Source | None:
         """What the words ``doc[start:end]`` name: an entity, a resolved reference, or nobody."""

@@ -1,4 +1,37 @@
-"""SUBJECTS"""
+"""Where a cue's source stands (``_Subjects``): the words that name it, before or after the cue.
+
+The source is found by the dependency parse where the pipeline has one (the cue's subject),
+else by position: the noun phrase before the cue, past auxiliaries, adverbs, negation and a
+comma-delimited parenthesis ("Hegseth, while ..., indicated"), or after it ("said X"). A time
+phrase may stand between the source and its cue ("The IMF on Tuesday forecast"). A wire
+dateline ("FRANKFURT, April 11 (Reuters) -") is no source. What the words refer to is
+``sources``' job.
+
+Session 21: "..., said Acme's chief economist, X" and "..., said Capital Economics economist X"
+are the person, as "Jane Roe of Acme Corp said" is; "Asked whether ..., X said ..." takes the
+clause after the cue.
+
+Session 24: a named source before a relative clause set off by commas speaks ("X, who joined
+the talks, said", "X (XY), which runs ..., said"); a participial adjunct before the subject of
+"and said" is skipped ("Asked about ..., she laughed and said"); a role noun of ``body_kinds``
+the tagger read as an adjective heads its noun phrase. "<source> of <place>, <place>, said" is
+the source, the places where it is based ("Acme Microsystems of San Jose, California, said";
+"The mayor of Lyon, France" unnamed).
+
+Session 34: a cue that takes an addressee (table kind ``addressee``) has it not as source: "X,
+a spokesman for Y, told Z that ..." is X; "told" never takes a source after it, "warned" only
+where no content follows ("“...,” warned the IMF").
+
+Session 37: a person named between commas after a role noun phrase speaks also where titles
+stand before the name ("The Treasury's top official, Permanent Secretary X, told"; "The bank's
+chief economist, Dr. X, said"), and after an inverted cue whose source is a post (a title head,
+voice, commentator or ``post_noun`` of the cue table) set off before the name ("“...,” said the
+head of research at Acme Bank, X.").
+
+Session 42 (stmt42): "X was quoted (by Y) as saying ..." and "Y quoted X as saying ..." are X's
+(cue "say"; the medium is no source); a noun phrase after a participle inside a parenthesis
+("X, speaking to reporters in Kyiv, said") is no unnamed role of a place.
+"""
 
 from __future__ import annotations
 
@@ -31,7 +64,7 @@ from briefx.pipeline.statements.sources import _Sources
 
 
 class _Subjects(_Sources):
-    """CLASSDOC subjects"""
+    """Where the words naming a cue's source stand, before or after the cue."""
 
     def _appositive_before(self, sent: Span, i: int) -> bool:
         """True where the cue at ``i`` follows a name set off by commas after a noun phrase
