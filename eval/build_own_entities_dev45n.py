@@ -167,7 +167,7 @@ TEXTS = [
     (
         "2024-08-05",
         "Floods along the [[Yangtze|LOC]] forced 240,000 people from their homes in "
-        "[[Hunan|GPE]] and [[Jiangxi|GPE]], [[Xinhua|ORG]] news agency said. Water in "
+        "[[Hunan|GPE]] and [[Jiangxi|GPE]], [[Xinhua|ORG|Xinhua News Agency]] news agency said. Water in "
         "[[Dongting Lake|LOC]] rose above the warning line, and rain was forecast for the "
         "[[Sichuan Basin|LOC]].\n",
     ),
