@@ -227,7 +227,9 @@ def volcanoes(text: str, ents: list[Ent], english: frozenset[str]) -> None:
             continue  # "Violence erupted", "Fighting erupted" (a natural place's name may be a
             # word of the English list too: "Vesuvius")
         lo = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
-        hi = min(x for x in (text.find(". ", mt.end()), text.find("\n", mt.end()), len(text)) if x >= 0)
+        hi = min(
+            x for x in (text.find(". ", mt.end()), text.find("\n", mt.end()), len(text)) if x >= 0
+        )
         told = " last" in mt.group(2) or " first" in mt.group(2)
         if not told and not _volcano_words().search(text, lo, hi):
             continue
@@ -237,7 +239,13 @@ def volcanoes(text: str, ents: list[Ent], english: frozenset[str]) -> None:
     shared = table_index("shared_natural_places.jsonl", "name")
     for e in list(ents):
         name = text[e.start : e.end]
-        if e.type == "LOC" or e.fixed or e.titles or name not in _natural_names() or shared.get(name):
+        if (
+            e.type == "LOC"
+            or e.fixed
+            or e.titles
+            or name not in _natural_names()
+            or shared.get(name)
+        ):
             continue
         lo = max(text.rfind(".", 0, e.start), text.rfind("\n", 0, e.start)) + 1
         ends = (text.find(". ", e.end), text.find("\n", e.end), len(text))
