@@ -218,6 +218,18 @@ def volcanoes(text: str, ents: list[Ent], english: frozenset[str]) -> None:
     words NER typed a person and an English word ("Violence erupted") stay as they are; a
     ground or a city erupting in joy has no volcano word ("Anfield erupted").
     """
+    if "erupt" in text:  # (a scan of the capitals only where a text has the verb)
+        _erupted(text, ents, english)
+    if ", which " in text or ", that " in text or ", a river " in text:
+        for mt in _RIVER_CLAUSE.finditer(text):
+            start, end = mt.span(1)
+            name = mt.group(1)
+            if name.lower() not in english or name in _natural_names() or river_title(name):
+                _type_loc(ents, start, end, river_title(name) or name)
+
+
+def _erupted(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """The volcanoes of ``volcanoes``: a name that erupts, a natural place in its sentence."""
     for mt in _ERUPTED.finditer(text):
         start, end = mt.span(1)
         name = mt.group(1)
@@ -252,11 +264,6 @@ def volcanoes(text: str, ents: list[Ent], english: frozenset[str]) -> None:
         hi = min(x for x in ends if x >= 0)
         if _volcano_words().search(text, lo, hi) or "erupt" in text[lo:hi]:
             _type_loc(ents, e.start, e.end, name)
-    for mt in _RIVER_CLAUSE.finditer(text):
-        start, end = mt.span(1)
-        name = mt.group(1)
-        if name.lower() not in english or name in _natural_names() or river_title(name):
-            _type_loc(ents, start, end, river_title(name) or name)
 
 
 _MOON_OF = re.compile(r"\bmoons? of (?:the planet )?[A-Z]")
@@ -267,6 +274,8 @@ def moons(text: str, ents: list[Ent]) -> None:
     planet's moons ("images of Titan, the largest moon of Saturn, and of Enceladus": "Enceladus"
     read as a plural demonym), in place (session 45). Not a name in capitals (an agency's
     acronym), a listed company, a titled person, nor one another rule fixed."""
+    if "moon" not in text:
+        return
     for mt in _MOON_OF.finditer(text):
         lo = max(text.rfind(". ", 0, mt.start()), text.rfind("\n", 0, mt.start())) + 1
         ends = (text.find(". ", mt.end()), text.find("\n", mt.end()), len(text))
