@@ -175,9 +175,11 @@ from briefx.pipeline.entities.joins import (
 from briefx.pipeline.entities.kinds import (
     camel_products,
     law_parts,
+    moons,
     natural_places,
     religious_groups,
     sky_bodies,
+    volcanoes,
 )
 from briefx.pipeline.entities.leagues import team_names
 from briefx.pipeline.entities.linking import find_acronyms, propagate
@@ -299,6 +301,8 @@ class EntitiesComponent:
         freed += law_parts(text_of(doc), ents)  # "Article 5 of the X Treaty": the treaty
         natural_places(text_of(doc), ents)  # "the Tigris", "the Adriatic": LOC (WordNet)
         sky_bodies(text_of(doc), ents)  # "the Moon", "Saturn's rings": LOC (WordNet; s35)
+        volcanoes(text_of(doc), ents, english)  # "X last erupted", "the X, which runs" (s45)
+        moons(text_of(doc), ents)  # "... moon of Saturn, and of Enceladus": LOC (s45)
         freed += camel_products(text_of(doc), ents)  # "iPhone 16", "iOS 26": PRODUCT
         religious_groups(text_of(doc), ents)  # "Sunni", "Christians": NORP (WordNet)
         # Organisation spans (session 17): two names joined into one span are two

@@ -1180,6 +1180,13 @@ def common_words(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) 
 OPPONENT_BEFORE = frozenset({"against", "v", "vs", "vs.", "versus"})
 
 
+def _org_alias(word: str, name: str) -> bool:
+    """``name`` is the organisation that ``models/organisations.jsonl`` gives the written
+    ``word`` as a short form ("Xinhua" -> "Xinhua News Agency"; session 45)."""
+    rows = table_index("organisations.jsonl", "alias").get(word, ())
+    return any(r.get("type") == "ORG" and r["name"] == name for r in rows)
+
+
 def places(
     doc: Doc,
     text: str,
@@ -1234,6 +1241,8 @@ def places(
             continue
         if e.type == "ORG" and e.name in {t for _, t in firm_short_forms().get(word, ())}:
             continue  # "Alaska halted all flights", "cuts at Stanford": titled by its sector (s42)
+        if e.type == "ORG" and prev not in ("in", "into", "near") and _org_alias(word, e.name):
+            continue  # "Xinhua news agency said": the table's body, not the county (s45)
         nxt = doc[toks[-1].i + 1] if toks is not None and toks[-1].i + 1 < len(doc) else None
         if (
             e.type == "ORG"

@@ -52,7 +52,13 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cache
 
-from briefx.normalize.names import entity_words, form_words, natural_title, world_places
+from briefx.normalize.names import (
+    entity_words,
+    form_words,
+    lookup_company,
+    natural_title,
+    world_places,
+)
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.commons import TELL, speaks
 from briefx.pipeline.entities.forms import product_nouns
@@ -62,9 +68,11 @@ __all__ = [
     "camel_products",
     "law_heads",
     "law_parts",
+    "moons",
     "natural_places",
     "religious_groups",
     "sky_bodies",
+    "volcanoes",
 ]
 
 # a capitalised word of a name: a letter word, a word in capitals, with an inner hyphen or
@@ -76,7 +84,15 @@ _LINK = r"(?:of|on|and|for|the|de|del|al)"
 
 @cache
 def _natural_names() -> frozenset[str]:
-    return frozenset(table_index("natural_places.jsonl", "name"))
+    """WordNet's natural places and the hand table of features and regions WordNet lacks
+    (``models/named_features.jsonl``, session 45)."""
+    return frozenset(table_index("natural_places.jsonl", "name")) | frozenset(_feature_titles())
+
+
+@cache
+def _feature_titles() -> dict[str, str]:
+    """Name -> English Wikipedia title of ``models/named_features.jsonl`` (session 45)."""
+    return {r["name"]: r["title"] for r in read_jsonl("named_features.jsonl")}
 
 
 # "the" (or a coordinating "and" after a natural place) before a natural place's name, and
@@ -99,6 +115,18 @@ def _natural_by_start() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in by.items()}
 
 
+# a plural kind word of natural places after the name ("the Lofoten islands"), which names the
+# place itself: the word stays outside the span (ANNOTATION.md, "the Hudson river")
+_PLURAL_AFTER = re.compile(r" ([a-z]+s)\b(?![\w'’-])")
+
+
+def _kind_after(text: str, end: int) -> bool:
+    """A plural kind word of natural places (``natural_after``: "islands", "mountains") follows
+    ``end`` (session 45)."""
+    mt = _PLURAL_AFTER.match(text, end)
+    return mt is not None and mt.group(1) in form_words("natural_after")
+
+
 def _natural_matches(text: str) -> list[tuple[str, int, int]]:
     """(lead word, start, end) of each natural place's name after "the" or "and", left to
     right, the longest name that fits at a place, none overlapping."""
@@ -110,7 +138,9 @@ def _natural_matches(text: str) -> list[tuple[str, int, int]]:
         at = lead.end()
         for name in _natural_by_start().get(text[at : at + 2], ()):
             end = at + len(name)
-            if text.startswith(name, at) and not _NATURAL_AFTER.match(text, end):
+            if text.startswith(name, at) and (
+                not _NATURAL_AFTER.match(text, end) or _kind_after(text, end)
+            ):
                 out.append((lead.group(1) or "the", at, end))
                 last = end
                 break
@@ -147,12 +177,140 @@ def natural_places(text: str, ents: list[Ent]) -> None:
         if lead == "and" and start - len("and ") - last_end > 1:
             continue  # "and X" only right after a natural place this rule read
         name = text[start:end]
-        title = natural_title(name) or name
+        title = _feature_titles().get(name) or natural_title(name) or name
         if _put(ents, start, end, "LOC", title):
             last_end = end
             for x in _covering(ents, start, end):  # NER's own LOC keeps its span, takes the title
                 if x.start == start and x.end == end and x.name == name:
                     x.name = title
+
+
+# A volcano and a river by what the text says they do (session 45) ----------------------------
+
+# a name (one to three capitalised words) before "erupted": an apposition between them ("X, off
+# the coast of Y, erupted"), adverbs and auxiliaries ("last", "has", "again")
+_ERUPTED = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?:, [^,.;:\n]{1,60},)?"
+    r"((?: (?:last|first|has|had|have|again|also|briefly|then|previously|began|started|is|was|"
+    r"continued|continues))*) (?:erupted|erupts|erupting)\b"
+)
+# "the X, which runs through ...", "the X, a river that flows into ...": a river's clause
+_RIVER_CLAUSE = re.compile(
+    r"(?<![\w-])[Tt]he ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?:which|that|a river (?:which|that)) "
+    r"(?:runs|flows|rises|drains|winds|meanders|ran|flowed)\b"
+)
+
+
+@cache
+def _volcano_words() -> re.Pattern[str]:
+    """The words of volcanoes (``volcano_word`` in ``models/entity_forms.jsonl``)."""
+    words = sorted(form_words("volcano_word"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+
+
+def volcanoes(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """Type LOC a name that erupts and a river named by its clause (in place): the subject of
+    "erupted" where "last" or "first" says it erupts from time to time ("Villarrica last erupted
+    in 2015") or a word of volcanoes (``volcano_word``: "volcano", "lava", "ash", "magma")
+    stands in its sentence ("Stromboli, off the coast of Sicily, erupted, sending ash ...");
+    "the X, which runs through ..." a river (a body runs things, never "which runs through").
+    A name NER missed is added; one another rule fixed, a titled person, a name of several
+    words NER typed a person and an English word ("Violence erupted") stay as they are; a
+    ground or a city erupting in joy has no volcano word ("Anfield erupted").
+    """
+    if "erupt" in text:  # (a scan of the capitals only where a text has the verb)
+        _erupted(text, ents, english)
+    if ", which " in text or ", that " in text or ", a river " in text:
+        for mt in _RIVER_CLAUSE.finditer(text):
+            start, end = mt.span(1)
+            name = mt.group(1)
+            if name.lower() not in english or name in _natural_names() or river_title(name):
+                _type_loc(ents, start, end, river_title(name) or name)
+
+
+def _erupted(text: str, ents: list[Ent], english: frozenset[str]) -> None:
+    """The volcanoes of ``volcanoes``: a name that erupts, a natural place in its sentence."""
+    for mt in _ERUPTED.finditer(text):
+        start, end = mt.span(1)
+        name = mt.group(1)
+        if name not in _natural_names() and (
+            name.lower() in english or name.split()[0].lower() in english
+        ):
+            continue  # "Violence erupted", "Fighting erupted" (a natural place's name may be a
+            # word of the English list too: "Vesuvius")
+        lo = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+        hi = min(
+            x for x in (text.find(". ", mt.end()), text.find("\n", mt.end()), len(text)) if x >= 0
+        )
+        told = " last" in mt.group(2) or " first" in mt.group(2)
+        if not told and not _volcano_words().search(text, lo, hi):
+            continue
+        _type_loc(ents, start, end, name)
+    # a natural place of WordNet's table that no other sense shares, in a sentence of volcanoes
+    # ("Stromboli last erupted in July, and Vesuvius has been quiet since 1944")
+    shared = table_index("shared_natural_places.jsonl", "name")
+    for e in list(ents):
+        name = text[e.start : e.end]
+        if (
+            e.type == "LOC"
+            or e.fixed
+            or e.titles
+            or name not in _natural_names()
+            or shared.get(name)
+        ):
+            continue
+        lo = max(text.rfind(".", 0, e.start), text.rfind("\n", 0, e.start)) + 1
+        ends = (text.find(". ", e.end), text.find("\n", e.end), len(text))
+        hi = min(x for x in ends if x >= 0)
+        if _volcano_words().search(text, lo, hi) or "erupt" in text[lo:hi]:
+            _type_loc(ents, e.start, e.end, name)
+
+
+_MOON_OF = re.compile(r"\bmoons? of (?:the planet )?[A-Z]")
+
+
+def moons(text: str, ents: list[Ent]) -> None:
+    """Type LOC a one-word name NER read as a nationality or a body in a sentence that names a
+    planet's moons ("images of Titan, the largest moon of Saturn, and of Enceladus": "Enceladus"
+    read as a plural demonym), in place (session 45). Not a name in capitals (an agency's
+    acronym), a listed company, a titled person, nor one another rule fixed."""
+    if "moon" not in text:
+        return
+    for mt in _MOON_OF.finditer(text):
+        lo = max(text.rfind(". ", 0, mt.start()), text.rfind("\n", 0, mt.start())) + 1
+        ends = (text.find(". ", mt.end()), text.find("\n", mt.end()), len(text))
+        hi = min(x for x in ends if x >= 0)
+        for e in list(ents):
+            name = text[e.start : e.end]
+            if not (lo <= e.start and e.end <= hi) or e.type not in ("NORP", "ORG"):
+                continue
+            if " " in name or name.isupper() or e.fixed or e.titles or lookup_company(name):
+                continue
+            _type_loc(ents, e.start, e.end, name)
+
+
+def river_title(name: str) -> str | None:
+    """English Wikipedia's title of a river of ``models/feature_titles.jsonl`` ("Inn" -> "Inn
+    (river)"), plain or not: the caller has the text's word that it is the river."""
+    rows = table_index("feature_titles.jsonl", "name").get(name, ())
+    return next((str(r["title"]) for r in rows if r.get("kind") == "river"), None)
+
+
+def _type_loc(ents: list[Ent], start: int, end: int, name: str) -> None:
+    """Make text[start:end] a fixed LOC unless another rule fixed it a place, a facility, an
+    event, a product or a person, or it names a titled or full-named person (a name read as a
+    plural demonym, "Vesuvius" -> "Vesuviu", gives way)."""
+    over = _covering(ents, start, end)
+    if any(
+        (x.fixed and x.type not in ("NORP", "ORG"))
+        or x.titles
+        or (x.type == "PERSON" and " " in x.name)
+        for x in over
+    ):
+        return
+    same = next((x for x in over if x.start == start and x.end == end), None)
+    title = _feature_titles().get(name) or natural_title(name) or name
+    _put(ents, start, end, "LOC", same.name if same is not None and same.type == "LOC" else title)
 
 
 # A body of the sky -------------------------------------------------------------------------
