@@ -325,7 +325,10 @@ FOUNDED_BEFORE = re.compile(r"\b(?:co-)?founded (?:the )?\Z")  # "who founded X"
 RESULTS_AFTER = re.compile(
     r" (?:reported|posted|booked|recorded|forecast|forecasts|predicted|expects|expected)\b"
     r"(?: [\w%.,$£€-]+){0,5}? (?:sales|profits?|revenues?|"
-    r"earnings|turnover|loss|losses|margins?)\b"  # "loss" too (session 33: "losses?" missed it)
+    r"earnings|turnover|loss|losses|margins?|"  # "loss" too (session 33: "losses?" missed it)
+    # session 45: income a firm books, named by its kind ("a 20% drop in net fee income"); a
+    # bare "income" is a household's too
+    r"(?:net|fee|operating|interest|trading|pretax|pre-tax|investment) income)\b"
 )
 FIRM_ACT = re.compile(r" (?:(?:would|will|is to|has|had|have) )?([a-z]+ [a-z]+)\b")
 # "John Lewis will close eight stores", "X said it would open 10 shops": only a firm opens,
@@ -508,6 +511,17 @@ def _kind_of(phrase: str) -> str | None:
         if tail in _words("kind_event"):
             return "EVENT"
     return None
+
+
+def _sector_before(phrase: str) -> bool:
+    """True where a phrase ends with a trade noun that business copy writes before a firm
+    (``entity_forms`` kind ``firm_sector``: "housebuilder", "steelmaker", "recruiter") after
+    "the", an adjective allowed between ("the housebuilder", "the British steelmaker"); a noun
+    WordNet files under people, so never without "the" ("recruiter Jane Roe said"; s45)."""
+    words = phrase.lower().split()
+    if len(words) < 2 or words[-1] not in _words("firm_sector"):
+        return False
+    return words[-2] == "the" or (len(words) == 3 and words[0] == "the")
 
 
 def _role_of(phrase: str) -> bool:
@@ -715,6 +729,13 @@ def cues(text: str, e: Ent, english: frozenset[str] = frozenset()) -> Counter[st
     if (mt := WORDS_BEFORE.search(before)) and (kind := _kind_of(mt.group(1))):
         if not is_title_word(last := mt.group(1).split()[-1]) and last.lower() not in RELATIONAL:
             out[kind] += STRONG  # "the insurer Zurich", "the container ship Dali"
+    elif (
+        mt
+        and e.type in ("PERSON", "ORG")
+        and _sector_before(mt.group(1))
+        and not WHO_AFTER.match(after)  # "the bookmaker Fred Roe, who founded X": a person
+    ):
+        out["ORG"] += STRONG  # "the housebuilder Taylor Wimpey", "the recruiter X" (s45)
     elif (
         (mk := KIND_COMMA.search(before))
         and after.startswith(",")

@@ -658,11 +658,22 @@ def _replace_all(ents: list[Ent], new: list[Ent]) -> None:
     ents[:] = [x for x in ents if not hit(x)] + new
 
 
+@cache
+def _score_lines() -> re.Pattern[str]:
+    """A line of scorers in sports copy by its label (``entity_words`` kind ``score_label``:
+    "Scorers:", "Tries:", "Goals:", "Pens:"; session 45), the rest of the line its group 1.
+    Only read once the document is sports copy: "Goals:" opens a plan's list too."""
+    words = sorted(entity_words("score_label"), key=len, reverse=True)
+    alts = "|".join(re.escape(w).replace(r"\ ", "[ \t]+") for w in words)
+    return re.compile(rf"(?mi)^[ \t]*(?:{alts})[ \t]*:(.*)$")
+
+
 def scorers(text: str, ents: list[Ent], teams: dict[str, str]) -> None:
-    """ "Scorers: Leeds - Ann Roe 2, Bo Lee (12th minute)": teams and players."""
+    """ "Scorers: Leeds - Ann Roe 2, Bo Lee (12th minute)", "Tries: Wigan - Roe 2, Lee;
+    Goals: Roe 4" (session 45): teams and players."""
     full = _full_names(ents)
     new: list[Ent] = []
-    for line in SCORERS.finditer(text):
+    for line in _score_lines().finditer(text):
         pos = line.start(1)
         for seg in re.split(r"([,;]|\.(?=\s|$))", line.group(1)):
             mt = SCORER.match(seg)
