@@ -182,8 +182,9 @@ def national_body_shorts() -> frozenset[str]:
 
 @cache
 def national_body_words(kind: str) -> frozenset[str]:
-    """Return the countries that take "the" in a title (kind "article") or the unions of
-    countries (kind "union") of models/national_bodies.jsonl."""
+    """Return the countries that take "the" in a title (kind "article"), the unions of
+    countries (kind "union") or the bodies whose generic title is their own (kind "own",
+    session 45) of models/national_bodies.jsonl."""
     key = "country" if kind == "article" else "name"
     return frozenset(str(r[key]) for r in read_jsonl("national_bodies.jsonl") if r["kind"] == kind)
 

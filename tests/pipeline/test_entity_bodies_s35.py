@@ -3,7 +3,8 @@
 ("Croatia's opposition ..."), a story that also names a union of countries, and a people's
 word NER ran into the span ("the Swiss Federal Council"); words formed on a country's name or
 naming a natural place stay out; the heads "Office", "Commission", "Authority", "Agency" stay
-unread, and bodies whose names are their own stay (``coref.bodies``)."""
+unread (since session 45 they are read with two common words before them, bodies45), and
+bodies whose names are their own stay (``coref.bodies``)."""
 
 from __future__ import annotations
 
@@ -45,7 +46,9 @@ SHARED = [
     ("Atlantic Fisheries Council", False),  # a natural place's
     ("Productivity Commission", False),
     ("Cabinet Office", False),
-    ("Civil Aviation Authority", False),
+    # ("Civil Aviation Authority": read since session 45, bodies45, which reads these heads with
+    # two common words before them, as models/org_acronyms.jsonl titles Britain's "Civil
+    # Aviation Authority (United Kingdom)"; see test_entity_bodies_s45)
     ("Financial Conduct Authority", False),
     ("Environmental Protection Agency", False),
     ("Tourist Board", False),
@@ -106,7 +109,10 @@ CASES = [
      [("Britain", "GPE"), ("Competition and Markets Authority", "ORG")],
      "Competition and Markets Authority"),
     ("Britain's Civil Aviation Authority fined two airlines.",
-     [("Britain", "GPE"), ("Civil Aviation Authority", "ORG")], "Civil Aviation Authority"),
+     [("Britain", "GPE"), ("Civil Aviation Authority", "ORG")],
+     "Civil Aviation Authority (United Kingdom)"),  # (session 45, bodies45: the heads
+    # "Authority", "Agency", "Commission" ... are read with two common words before them; the
+    # title is the one models/org_acronyms.jsonl gives "CAA")
     ("Germany's Federal Cartel Office blocked the deal.",
      [("Germany", "GPE"), ("Federal Cartel Office", "ORG")], "Federal Cartel Office"),
     ("New Zealand's Serious Fraud Office charged two men.",

@@ -41,6 +41,7 @@ from briefx.normalize.names import (
     national_body_shorts,
     national_body_titles,
     national_body_words,
+    org_acronyms,
 )
 from briefx.pipeline.coref.countries import (
     _country_names,
@@ -128,6 +129,31 @@ def _shared_heads() -> dict[str, tuple[int, int]]:
     }
 
 
+@cache
+def _acronym_titles() -> frozenset[str]:
+    """Return the titles ``models/org_acronyms.jsonl`` gives ("National Security Agency",
+    "National Bureau of Statistics (Nigeria)"): a bare one is a body's own title."""
+    return frozenset(t for rows in org_acronyms().values() for t in rows.values())
+
+
+@cache
+def _own_lead_heads() -> frozenset[str]:
+    """Return the shared heads whose names opening with an ``own_lead`` word ("Federal") are a
+    federation's own titles ("Federal Employment Agency", "Federal Security Service"; the
+    ``own_leads`` rows of ``entity_words.jsonl`` kind ``shared_head``; session 45)."""
+    return frozenset(
+        str(r["word"])
+        for r in read_jsonl("entity_words.jsonl")
+        if r["kind"] == "shared_head" and r.get("own_leads")
+    )
+
+
+def _read_head(name: str) -> bool:
+    """Whether a body's name ends with a head session 45 reads ("Agency", "Authority",
+    "Commission" ...; the ``own_leads`` rows of ``shared_head``)."""
+    return name.rsplit(" ", 1)[-1] in _own_lead_heads()
+
+
 # the endings of adjectives that name a body's standing, not a thing ("Constitutional",
 # "Federal", "Legislative", "Economic"): a suffix test of our own, as the lexicon here is one
 # set of words of every part of speech ("security" is a noun, "national" also one)
@@ -166,7 +192,11 @@ def _shared_name(name: str, english: frozenset[str]) -> bool:
     Session 35: a head's row may ask fewer words where they are all adjectives by their ending
     ("Council": one, "Constitutional Council", "Federal Council"); plurals in "-ies"
     ("Utilities"); no word formed on a country's name ("Botswana Democratic Party") nor a
-    natural place's ("Atlantic Fisheries Council")."""
+    natural place's ("Atlantic Fisheries Council"). Session 45: the heads of other national
+    bodies ("Agency", "Authority", "Commission", "Institute", "Office", "Service" ...: "State
+    Security Agency", "National Statistics Institute"), not a name the national bodies table
+    knows as one body's own (kind "own": "National Crime Agency") nor, for those heads, one
+    opening with an ``own_lead`` word ("Federal Employment Agency")."""
     words = name.split()
     heads = _shared_heads().get(words[-1]) if english and len(words) > 1 else None
     if heads is None:
@@ -176,6 +206,19 @@ def _shared_name(name: str, english: frozenset[str]) -> bool:
     if all(ADJECTIVE_ENDING.search(w) for w in content):
         least = min(least, heads[1])  # "Constitutional Council", "Federal Council" (session 35)
     if not least <= len(content) <= MAX_SHARED_WORDS or lookup_alias(name) or name in _org_titles():
+        return False
+    if name in national_body_words("own"):  # ("National Crime Agency": one body's title; s45)
+        return False
+    if words[-1] in _own_lead_heads() and (
+        words[0] in entity_words("own_lead")
+        or "of" in words
+        or name in _acronym_titles()
+        or name in national_body_shorts()
+    ):
+        # ("Federal Employment Agency": a federation's own title; "Port of Rotterdam Authority":
+        # a place's; "National Security Agency": a title the acronym table gives; "National
+        # Audit Office", "Environmental Protection Agency": the table's rows title them, as
+        # before; session 45)
         return False
     local = _local_words()
     return all(
@@ -657,6 +700,7 @@ def national_bodies(text: str, ents: list[Ent], english: frozenset[str] = frozen
         return country if country and country in (document, dateline) else None
 
     settled: str | None = None  # (read once, where a generic title needs it)
+    named: set[str | None] | None = None  # the countries the text names (read once, s45)
     titled: dict[str, set[str]] = {}  # a short name -> the titles its mentions took
     bare: list[int] = []  # short names that took none, with no owner the text gives
     for n in bodies:
@@ -666,6 +710,13 @@ def national_bodies(text: str, ents: list[Ent], english: frozenset[str] = frozen
             country = said[n] if n in said else by_name.get(e.name) or alone or _near(n)
             if not country and n in shared and n not in said:
                 country = ahead
+            if country and n not in said and e.name not in by_name and _read_head(e.name):
+                # (a name of the heads session 45 reads takes the document's country only where
+                # the text names that country or its people, not by its dateline alone: "KAMPALA
+                # - The National Standards Board" may be a body no article titles; bodies45)
+                if named is None:
+                    named = {_country_of(x, countries) for x in ents if x.type in LEADS}
+                country = country if country in named else None
             if (
                 not country
                 and n not in shared
