@@ -257,10 +257,15 @@ def _small_name(name: str, english: frozenset[str], people: frozenset[str]) -> b
             return False
         if lookup_company(name) or lookup_person(name) or known_club(name):
             return False
-    heads = org_heads() | body_words() | company_tails()
-    if any(w.lower().rstrip(".") in heads for w in words):
+    if any(w.lower().rstrip(".") in _body_heads() for w in words):
         return False
     return bool(small_place(name))
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    """The head words of bodies and firms and the firms' tails, joined once (not per mention)."""
+    return org_heads() | body_words() | company_tails()
 
 
 def _small_slot(text: str, e: Ent, mayor: bool = True) -> bool:
