@@ -190,6 +190,14 @@ def national_body_words(kind: str) -> frozenset[str]:
 
 
 @cache
+def own_body_titles() -> frozenset[str]:
+    """Return the titles of national bodies that look generic but are their own English
+    Wikipedia article's, bare ("Data Protection Commission", "Social Health Authority";
+    models/own_body_titles.jsonl, written by scripts/derive_own_body_titles.py; session 46)."""
+    return frozenset(str(r["name"]) for r in read_jsonl("own_body_titles.jsonl"))
+
+
+@cache
 def national_body_commons() -> dict[str, str]:
     """Return the common name copy gives a body -> its English Wikipedia title ("Ghana Police" ->
     "Ghana Police Service"; models/national_bodies.jsonl, kind "common", session 41)."""

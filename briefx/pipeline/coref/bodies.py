@@ -42,6 +42,8 @@ from briefx.normalize.names import (
     national_body_titles,
     national_body_words,
     org_acronyms,
+    own_body_titles,
+    world_places,
 )
 from briefx.pipeline.coref.countries import (
     _country_names,
@@ -207,7 +209,9 @@ def _shared_name(name: str, english: frozenset[str]) -> bool:
         least = min(least, heads[1])  # "Constitutional Council", "Federal Council" (session 35)
     if not least <= len(content) <= MAX_SHARED_WORDS or lookup_alias(name) or name in _org_titles():
         return False
-    if name in national_body_words("own"):  # ("National Crime Agency": one body's title; s45)
+    if name in national_body_words("own") or name in own_body_titles():
+        # ("National Crime Agency": one body's title, s45; "Data Protection Commission", whose
+        # article is bare though its words are common: scripts/derive_own_body_titles.py, s46)
         return False
     if words[-1] in _own_lead_heads() and (
         words[0] in entity_words("own_lead")
@@ -225,6 +229,7 @@ def _shared_name(name: str, english: frozenset[str]) -> bool:
         w.lower() not in local
         and _common_word(POSSESSIVE.sub("", w), english)
         and not _country_word(w)
+        and not _region_word(w)
         and w not in _natural_names()
         for w in content
     )
@@ -247,6 +252,28 @@ def _country_word(word: str) -> bool:
     return any(len(c) >= MIN_COUNTRY_STEM and word.startswith(c) for c in _single_word_countries())
 
 
+def _region_word(word: str) -> bool:
+    """Whether a word is a continent's or a world region's one-word name or formed on it
+    ("African", "European", "Asian", "Caribbean"; ``models/world_regions.jsonl``): a body so
+    named is a union's or a region's, no one country's ("African Union Commission"; session
+    46)."""
+    return any(word.startswith(r) for r in _single_word_regions())
+
+
+@cache
+def _single_word_regions() -> tuple[str, ...]:
+    """Return the one-word names of continents and world regions ("Africa", "Europe", "Asia",
+    "Caribbean"), at least as long as a country's stem."""
+    names = read_jsonl("world_regions.jsonl")
+    return tuple(
+        sorted(
+            str(r["name"])
+            for r in names
+            if " " not in str(r["name"]) and len(str(r["name"])) >= MIN_COUNTRY_STEM
+        )
+    )
+
+
 @cache
 def _single_word_countries() -> tuple[str, ...]:
     """Return the one-word canonical names of countries ("Iceland", "Kenya")."""
@@ -255,13 +282,35 @@ def _single_word_countries() -> tuple[str, ...]:
 
 def _common_word(word: str, english: frozenset[str]) -> bool:
     """A capitalised word of the lexicon, or the plural of one ("Workers"), that names no
-    place, people or body of the alias table ("Kuwait", "Swedish")."""
+    place, people or body of the alias table ("Kuwait", "Swedish"), nor a sizeable city of the
+    gazetteer: the lexicon (WordNet's index, lower case) also holds cities' names ("toronto",
+    "lagos"), and a body named by its city is the city's ("Toronto Transit Commission"; session
+    46)."""
     low = word.lower()
     return (
         word.isalpha()
         and word[:1].isupper()
         and (low in english or _plural_of(low, english))
         and lookup_alias(word) is None
+        and not _city_word(word)
+    )
+
+
+# the population from which a city's name is no common word before a body's head: below it,
+# the common words that small towns also bear ("Independence", "Enterprise", "Union"), above it
+# "Toronto", "Lagos", "Chicago" (the gazetteer's cities of 150,000 or more whose names the
+# lexicon holds are, among the words of national bodies' titles, none but "Commonwealth",
+# "Metro" and "Mobile": checked on the pattern, title and shared rows; session 46)
+CITY_WORD_POP = 150_000
+
+
+@cache
+def _city_word(word: str) -> bool:
+    """Whether a capitalised word is the name of a city of ``CITY_WORD_POP`` people or more
+    (``models/world_places.jsonl``, GeoNames')."""
+    return any(
+        r.get("kind") == "city" and int(str(r.get("pop") or 0)) >= CITY_WORD_POP
+        for r in world_places().get(word, ())
     )
 
 
@@ -671,11 +720,14 @@ def national_bodies(text: str, ents: list[Ent], english: frozenset[str] = frozen
                 gap = gap[: described.start()] + " "
         if before is not None and (gap in ("'s ", "’s ") or (before.type in LEADS and gap == " ")):
             country = _country_of(before, countries)
-            if country is None and n in shared and before.type == "ORG":
+            # (also a short name of the table's: "the East African Community's Competition
+            # Authority" is the community's, no member's; session 46)
+            owned_by = before.type == "ORG" and (n in shared or _read_head(e.name))
+            if country is None and owned_by:
                 # "the Central Bank of Kenya's Monetary Policy Committee", "the Bank of
                 # England's ...": the country the owner's own name holds (session 38)
                 country = _name_country(before.name, countries)
-            if country is None and (before.type == "GPE" or (n in shared and before.type == "ORG")):
+            if country is None and (before.type == "GPE" or owned_by):
                 # "Ontario's Ministry of Health": a province's or a state's; "the Authority's
                 # Monetary Policy Committee": a body's own, no country's (session 34)
                 said[n] = ""
@@ -685,6 +737,10 @@ def national_bodies(text: str, ents: list[Ent], english: frozenset[str] = frozen
         if country:
             said[n] = country
     by_name = {ents[n].name: c for n, c in reversed(said.items()) if c}  # the first said wins
+    # a shared or table name the text gives an organisation or a province ("the African Union's
+    # Peace and Security Council", "Ontario's Liberal Party"): its other mentions are that
+    # body's too, no country's (session 46)
+    owned = {ents[n].name for n, c in said.items() if not c and n in table} - set(by_name)
     for body, country in written.items():  # ("the Defence Ministry" of "... of Ukraine")
         by_name.setdefault(body, country)
 
@@ -705,6 +761,8 @@ def national_bodies(text: str, ents: list[Ent], english: frozenset[str] = frozen
     bare: list[int] = []  # short names that took none, with no owner the text gives
     for n in bodies:
         e = ents[n]
+        if n in table and n not in said and e.name in owned:
+            continue
         if n in table:
             alone = sole_shared if n in shared else sole
             country = said[n] if n in said else by_name.get(e.name) or alone or _near(n)

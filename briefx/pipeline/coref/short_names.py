@@ -43,6 +43,7 @@ from briefx.normalize.names import (
     lookup_alias,
     lookup_company,
     name_connectors,
+    national_body_words,
     place_kinds,
     place_pop,
     title_case,
@@ -111,6 +112,19 @@ def _own_firm(short: str, target: str) -> bool:
     own = lookup_company(short)
     other = lookup_company(target) or (target if target in companies().values() else None)
     return own is not None and other is not None and own != other
+
+
+def _organ_of(short: str, rest: list[str]) -> bool:
+    """Whether a longer name is an organ of the union of countries the short name names whole:
+    words ending with the head word of a body ("Commission", "Peace and Security Council";
+    ``org_head`` of ``models/entity_forms.jsonl``) after a union's name ("African Union
+    Commission"; ``union`` of ``national_body_words``): "the African Union" is the union, not
+    its commission (session 46)."""
+    return (
+        bool(rest)
+        and rest[-1].lower() in form_words("org_head")
+        and short in national_body_words("union")
+    )
 
 
 def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -> None:
@@ -228,6 +242,8 @@ def short_forms(doc: Doc, text: str, ents: list[Ent], english: frozenset[str]) -
             and all(w.lower() in form_words("org_head") for w in rest)
         ):
             continue  # "the Suez Canal" beside "Suez Canal Authority": the canal, not the body
+        if _organ_of(" ".join(words), rest):
+            continue  # "the African Union" beside "African Union Commission": the union (s46)
         end = e.end
         for more in rest:
             if text[end : end + 1 + len(more)] != " " + more:
