@@ -1832,19 +1832,25 @@ class _DocDates:
             return False
         return self._tag_at(doc, m.start(1)).startswith("NN")
 
+    def _noun_after(self, text: str, span: str, end: int) -> re.Match[str] | None:
+        """The word right after a season's or holiday's name that the name may modify: not a
+        date word, and lower case, or capitalised after a capitalised name (a title's words:
+        "Summer Statement", "Spring Budget", as a lower-case name modifies a lower-case noun)."""
+        m = NEXT_WORD.match(text, end)
+        if m is None or self._date_word(m.group(1).lower()):
+            return None
+        titled = text[end - len(span) : end][:1].isupper() and m.group(1)[:1].isupper()
+        return m if m.group(1).islower() or titled else None
+
     def _holiday_modifier(self, doc: Doc, text: str, span: str, end: int) -> bool:
         """A holiday's name alone ("the Christmas") right before a common noun that is no date
         word: the noun's modifier."""
         name = span.removeprefix("the ")
         if name.replace("'", "") not in holidays():
             return False
-        m = NEXT_WORD.match(text, end)
-        if m is None or self._date_word(m.group(1).lower()):
+        m = self._noun_after(text, span, end)
+        if m is None:
             return False
-        titled = text[end - len(span) : end][:1].isupper() and m.group(1)[:1].isupper()
-        if not m.group(1).islower() and not titled:
-            return False  # "Summer Statement", "Spring Budget": a capitalised season names the
-            # capitalised noun's title as a lower-case one modifies a noun
         if m.group(1) in UNITS or m.group(1) in DAY_PARTS or m.group(1) == "weekend":
             return False  # "Christmas week", "Easter morning", "July 4 weekend": its time
         return self._tag_at(doc, m.start(1)).startswith("NN")
@@ -1856,13 +1862,9 @@ class _DocDates:
         capitalised noun, a title's word ("the Spring Statement")."""
         if span.lower() not in SEASON_MONTHS:
             return False
-        m = NEXT_WORD.match(text, end)
-        if m is None or self._date_word(m.group(1).lower()):
+        m = self._noun_after(text, span, end)
+        if m is None:
             return False
-        titled = text[end - len(span) : end][:1].isupper() and m.group(1)[:1].isupper()
-        if not m.group(1).islower() and not titled:
-            return False  # "Summer Statement", "Spring Budget": a capitalised season names the
-            # capitalised noun's title as a lower-case one modifies a noun
         if m.group(1).lower() in UNITS or m.group(1).lower() in DAY_PARTS:
             return False  # "summer months", "winter nights": still the season's time
         return self._tag_at(doc, m.start(1)).startswith("NN")

@@ -150,6 +150,21 @@ SIDES = ("ORG", "GPE", "PERSON", "NORP")
 BY_SIDE = re.compile(r" by [A-Z]")
 
 
+def clause_start(text: str, start: int) -> int:
+    """Where the clause that ends at ``start`` begins: after the last sentence or clause break
+    ("." ";" a line break, ", and", " while") within 300 characters before it."""
+    floor = max(0, start - 300)
+    return max((m.end() for m in CLAUSE_END.finditer(text, floor, start)), default=floor)
+
+
+def reads_as_match(clause: str) -> bool:
+    """A clause that reports a match: a score ("2-1") or a match's verb (``entity_forms`` kind
+    ``match_verb``: "beat", "drew", "held")."""
+    return bool(
+        SCORE.search(clause) or set(re.findall(r"[a-z]+", clause)) & form_words("match_verb")
+    )
+
+
 @cache
 def _team_names() -> frozenset[str]:
     return frozenset(alias for teams in league_teams().values() for alias in teams)
@@ -158,7 +173,6 @@ def _team_names() -> frozenset[str]:
 def match_venues(text: str, ents: list[Ent]) -> None:
     """Type the ground of a match named without a head word a FAC (in place; see the module
     docstring)."""
-    verbs = form_words("match_verb")
     order = sorted(ents, key=lambda x: x.start)
     venues: set[str] = set()
     for k, e in enumerate(order):
@@ -168,12 +182,10 @@ def match_venues(text: str, ents: list[Ent]) -> None:
             continue  # a side sports.teams read off a score may be the ground ("at San Siro")
         if not AT_BEFORE.search(text, max(0, e.start - 8), e.start):
             continue
-        lo = max((m.end() for m in CLAUSE_END.finditer(text, max(0, e.start - 300), e.start)),
-                 default=max(0, e.start - 300))  # fmt: skip
+        lo = clause_start(text, e.start)
         nxt = CLAUSE_END.search(text, e.end, e.end + 300)
         hi = nxt.start() if nxt else min(len(text), e.end + 300)
-        clause = text[lo:hi]
-        if not (SCORE.search(clause) or set(re.findall(r"[a-z]+", clause)) & verbs):
+        if not reads_as_match(text[lo:hi]):
             continue
         word = text[e.start : e.end]
         venue = _venue_row(word) is not None  # "at Wembley", a town's name too (session 41)

@@ -60,6 +60,7 @@ from briefx.normalize.names import (
     world_places,
 )
 from briefx.pipeline.coref import Ent
+from briefx.pipeline.coref.countries import sentence_span
 from briefx.pipeline.entities.commons import TELL, speaks
 from briefx.pipeline.entities.forms import product_nouns
 from briefx.resources import read_jsonl, table_index
@@ -238,7 +239,7 @@ def _erupted(text: str, ents: list[Ent], english: frozenset[str]) -> None:
         ):
             continue  # "Violence erupted", "Fighting erupted" (a natural place's name may be a
             # word of the English list too: "Vesuvius")
-        lo, hi = _sentence_around(text, start, mt.end())
+        lo, hi = sentence_span(text, start, mt.end())
         told = " last" in mt.group(2) or " first" in mt.group(2)
         if not told and not _volcano_words().search(text, lo, hi):
             continue
@@ -256,17 +257,9 @@ def _erupted(text: str, ents: list[Ent], english: frozenset[str]) -> None:
             or shared.get(name)
         ):
             continue
-        lo, hi = _sentence_around(text, e.start, e.end)
+        lo, hi = sentence_span(text, e.start, e.end)
         if _volcano_words().search(text, lo, hi) or "erupt" in text[lo:hi]:
             _type_loc(ents, e.start, e.end, name)
-
-
-def _sentence_around(text: str, start: int, end: int, stop: str = ".") -> tuple[int, int]:
-    """The sentence (or line) around [start, end): from after the last ``stop`` or line break
-    before ``start`` to the first ". " or line break after ``end``."""
-    lo = max(text.rfind(stop, 0, start), text.rfind("\n", 0, start)) + 1
-    ends = (text.find(". ", end), text.find("\n", end), len(text))
-    return lo, min(x for x in ends if x >= 0)
 
 
 _MOON_OF = re.compile(r"\bmoons? of (?:the planet )?[A-Z]")
@@ -280,7 +273,7 @@ def moons(text: str, ents: list[Ent]) -> None:
     if "moon" not in text:
         return
     for mt in _MOON_OF.finditer(text):
-        lo, hi = _sentence_around(text, mt.start(), mt.end(), stop=". ")
+        lo, hi = sentence_span(text, mt.start(), mt.end())
         for e in list(ents):
             name = text[e.start : e.end]
             if not (lo <= e.start and e.end <= hi) or e.type not in ("NORP", "ORG"):

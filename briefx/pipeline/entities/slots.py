@@ -74,7 +74,7 @@ from briefx.pipeline._util import text_of
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.clubs import known_club
 from briefx.pipeline.entities.context import NEXT_LOWER, OF_KIND, noun_after
-from briefx.pipeline.entities.facilities import CLAUSE_END, SCORE
+from briefx.pipeline.entities.facilities import clause_start, reads_as_match
 from briefx.pipeline.entities.products import product_words
 from briefx.resources import table_index
 
@@ -276,7 +276,9 @@ def _small_slot(text: str, e: Ent, mayor: bool = True) -> bool:
     if mt is not None:
         if mt.group(1) is not None:
             return mt.group(1).lower() in _place_parts()
-        if mt.group(0).lower() == "at " and _match_clause(text, e.start):
+        if mt.group(0).lower() == "at " and reads_as_match(
+            text[clause_start(text, e.start) : e.start]
+        ):
             return False  # "Preston beat Bolton 2-1 at Deepdale": the ground (match_venues)
         if mt.group(0).lower().startswith("between"):
             # the other end is no country: "talks between Adani and Kenya" are a firm's
@@ -287,19 +289,6 @@ def _small_slot(text: str, e: Ent, mayor: bool = True) -> bool:
         word = FIRM_BEFORE.search(before[: mt.start()])
         return word is None or word.group(1).lower() not in _firm_words()
     return mayor and bool(MAYOR_AFTER.match(text, e.end))
-
-
-def _match_clause(text: str, start: int) -> bool:
-    """A score or a match's verb in the clause before ``start`` (as ``facilities.match_venues``
-    reads a ground after "at")."""
-    lo = max(
-        (m.end() for m in CLAUSE_END.finditer(text, max(0, start - 300), start)),
-        default=max(0, start - 300),
-    )
-    clause = text[lo:start]
-    return bool(
-        SCORE.search(clause) or set(re.findall(r"[a-z]+", clause)) & form_words("match_verb")
-    )
 
 
 @cache
