@@ -89,7 +89,7 @@ from briefx.normalize.names import (
     us_states,
     world_places,
 )
-from briefx.pipeline._util import text_of
+from briefx.pipeline._util import reference_date, text_of
 from briefx.pipeline.coref.acronym_titles import _defined
 from briefx.pipeline.coref.countries import (
     DATELINE_END,
@@ -1372,6 +1372,36 @@ def subdivision_titles(text: str, ents: list[Ent]) -> None:
             title = None
         if title:
             e.name, e.type = title, "GPE"
+
+
+# a state that no longer exists, named as such ("the former Yugoslavia"): not the state of the day
+FORMER_STATE = re.compile(r"(?i)\b(?:former|ex|old|socialist|pre-war|prewar)[\s-]+$")
+
+
+def shared_country_titles(doc: Doc, text: str, ents: list[Ent]) -> None:
+    """A country still named by a short name that English Wikipedia gives another article or
+    another state takes the country's title (``models/country_titles.jsonl``; session 46):
+    "Georgia" the country -> "Georgia (country)" (``subdivision_titles`` has already given the
+    U.S. state its title where the document shows it means the state); a name whose state
+    depends on the date, where the document's date (its reference date, else the dateline before
+    the mention) falls in the row's period: "Yugoslavia" in 1996 copy -> "Federal Republic of
+    Yugoslavia", "Congo" while the other Congo was Zaire -> "Republic of the Congo". Not a
+    mention the linking has named otherwise ("Congo" beside "Democratic Republic of the
+    Congo"), not one typed other than GPE (the river), not a state the text calls former ("the
+    former Yugoslavia"), not a dated name in a text of no known date."""
+    table = table_index("country_titles.jsonl", "name")
+    for e in ents:
+        if e.type != "GPE" or e.name not in table:
+            continue
+        for row in table[e.name]:
+            if "from" in row:
+                day = reference_date(doc, e.start)
+                if day is None or not str(row["from"]) <= day.isoformat() < str(row["to"]):
+                    continue
+                if FORMER_STATE.search(text, max(0, e.start - 12), e.start):
+                    continue
+            e.name = str(row["title"])
+            break
 
 
 def _home_unit(text: str, ents: list[Ent], e: Ent, row: Mapping[str, Any]) -> bool:
