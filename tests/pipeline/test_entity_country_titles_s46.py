@@ -8,7 +8,15 @@ pipeline:
 - a name whose state depends on the date: "Yugoslavia" dated 1992-2003 -> "Federal Republic of
   Yugoslavia", "Congo" while the other Congo was Zaire (1971-1997) -> "Republic of the Congo";
   not before or after the period, not in a text of no date, not "the former Yugoslavia", not a
-  "Congo" the text links to the Democratic Republic, not the river.
+  "Congo" the text links to the Democratic Republic, not the river;
+- ``place_names.state_towns`` with Australia's towns of under 15,000 people in
+  ``models/state_towns.jsonl`` (``scripts/derive_state_towns.py``, ``small_towns``): a town a
+  place abroad shares its name with takes "Town, State" in an Australian story, or in one that
+  names no country but the town's state ("Lismore" beside "New South Wales"); not a unique
+  name ("Echuca"), a primary topic ("Albury"), a name a city abroad of 100,000 people bears
+  ("Rochester", "Cardiff"), a given name or an English word ("Keith", "Sale"), a town the text
+  qualifies itself, a story about another country, or a state named in a story about another
+  country.
 Invented texts; each rule has cases that must stay untouched.
 """
 
@@ -22,6 +30,7 @@ from spacy.tokens import Doc
 from briefx.pipeline.coref import Ent, link_names
 from briefx.records import Brief
 from briefx.resources import table_index
+from tests.pipeline.conftest import linked_marks
 
 
 def gpe(name: str, title: str | None = None) -> tuple[str, str, str]:
@@ -109,12 +118,66 @@ def test_country_titles(
     assert [e.name for e in out] == expected
 
 
+TOWN_ROWS = [
+    ("Lismore", "Lismore, New South Wales"),
+    ("Ballina", "Ballina, New South Wales"),
+    ("Bowen", "Bowen, Queensland"),
+    ("Innisfail", "Innisfail, Queensland"),
+    ("Esperance", "Esperance, Western Australia"),
+    # no Australian row: unique, a primary topic, a famous namesake abroad, a given name, a word
+    ("Echuca", None),
+    ("Albury", None),
+    ("Rochester", None),
+    ("Cardiff", None),
+    ("Toronto", None),
+    ("Keith", None),
+    ("Sale", None),
+]
+
+
+@pytest.mark.parametrize(("name", "title"), TOWN_ROWS)
+def test_town_rows(name: str, title: str | None) -> None:
+    rows = table_index("state_towns.jsonl", "name").get(name, ())
+    assert [r["title"] for r in rows if r["country"] == "AU"] == ([title] if title else [])
+
+
+TOWNS = [
+    ("The river peaked in Lismore, and thousands fled Ballina, New South Wales police said.",
+     [gpe("Lismore"), gpe("Ballina"), gpe("New South Wales")],
+     ["Lismore, New South Wales", "Ballina, New South Wales", "New South Wales"]),
+    ("Floods cut the highway at Bowen and Innisfail on Monday, Australia's weather bureau said.",
+     [gpe("Bowen"), gpe("Innisfail"), gpe("Australia")],
+     ["Bowen, Queensland", "Innisfail, Queensland", "Australia"]),
+    # untouched: a unique name, a primary topic, a famous namesake, a qualified town, abroad
+    ("Australia will fund levees in Echuca and Albury, the minister said.",
+     [gpe("Australia"), gpe("Echuca"), gpe("Albury")], ["Australia", "Echuca", "Albury"]),
+    ("Australia's players trained in Cardiff before the test.",
+     [gpe("Australia"), gpe("Cardiff")], ["Australia", "Cardiff"]),
+    ("Rain fell on Lismore, Ireland, and across Australia.",
+     [gpe("Lismore"), gpe("Ireland"), gpe("Australia")], ["Lismore", "Ireland", "Australia"]),
+    ("Ireland's rivers rose in Ballina and Lismore, officials in Dublin said.",
+     [gpe("Ireland"), gpe("Ballina"), gpe("Lismore"), gpe("Dublin")],
+     ["Ireland", "Ballina", "Lismore", "Dublin"]),
+    ("Canada named Victoria its host; Lismore and Bowen bid too, Canadian officials said.",
+     [gpe("Canada"), gpe("Victoria"), gpe("Lismore"), gpe("Bowen")],
+     ["Canada", "Victoria, British Columbia", "Lismore", "Bowen"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), TOWNS)
+def test_state_towns(text: str, marks: list[tuple[str, str, str]], expected: list[str]) -> None:
+    assert [name for _, _, name in linked_marks(text, marks)] == expected
+
+
 PIPELINE = [
     (("TBILISI 1996-08-21\n\nGeorgia said on Wednesday it would ask Russia to withdraw its "
       "troops from Abkhazia."), None, [("Georgia", "Georgia (country)")]),
     (("BELGRADE 1996-11-25\n\nOpposition leader Vuk Draskovic said Yugoslavia could not join "
       "Europe while votes were stolen."), None,
      [("Yugoslavia", "Federal Republic of Yugoslavia")]),
+    (("The Wilsons River rose to a record in Lismore on Monday, and thousands fled Ballina, "
+      "New South Wales emergency services said."), "2022-03-01",
+     [("Lismore", "Lismore, New South Wales"), ("Ballina", "Ballina, New South Wales")]),
     # untouched: the U.S. state by its governor and towns
     (("Storm Helene left two million homes without power in Georgia, Governor Brian Kemp said, "
       "and crews in Valdosta were working."), "2024-09-28", [("Georgia", "Georgia (U.S. state)")]),

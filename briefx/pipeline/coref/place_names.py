@@ -1551,9 +1551,11 @@ def bare_units(text: str, ents: list[Ent]) -> None:
 def state_towns(text: str, ents: list[Ent]) -> None:
     """A town of Australia, Canada, India, Pakistan or South Africa named bare, in a story about
     its country (the country the document names most, or its dateline's, or the one its own
-    sentence names), takes the title English Wikipedia gives it because other places bear its
-    name: "Bathurst" in an Australian story -> "Bathurst, New South Wales", "Hyderabad" in a
-    Pakistani one -> "Hyderabad, Sindh" (``models/state_towns.jsonl``; session 39). Not where
+    sentence names; since session 46 also a story that names no country but the town's own
+    state: "Lismore" beside "New South Wales"), takes the title English Wikipedia gives it because other places
+    bear its name: "Bathurst" in an Australian story -> "Bathurst, New South Wales", "Hyderabad"
+    in a Pakistani one -> "Hyderabad, Sindh" (``models/state_towns.jsonl``; session 39; since
+    session 46 Australia's towns of under 15,000 people too). Not where
     the text writes the town with a qualifier ("Perth, Scotland": the text decides), nor where
     its sentence names another country, nor in a story about another country."""
     table = table_index("state_towns.jsonl", "name")
@@ -1569,9 +1571,15 @@ def state_towns(text: str, ents: list[Ent]) -> None:
     if not found:
         return
     codes = _document_codes(text, ents)
+    # the states the document names ("Victoria (state)" too): a town's own state says its country
+    states = {x.name.split(" (")[0] for x in ents if x.type == "GPE" and x.name != x.name.lower()}
     for e in found:
         near = sentence_country(text, ents, e, near_only=True, named="countries")
         row = next((r for r in table[e.name] if r["country"] in codes | {near}), None)
+        if row is None and not codes:  # (a story that names no country: the town's own state)
+            row = next(
+                (r for r in table[e.name] if str(r["title"]).rsplit(", ", 1)[1] in states), None
+            )
         if row is not None and near in (None, row["country"]):
             e.name = str(row["title"])
 
