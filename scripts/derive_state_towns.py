@@ -157,6 +157,8 @@ def rows(path: Path) -> list[dict[str, str]]:
             if len(regions) != 1:
                 continue
             region = next(iter(regions))
+            if region == name:
+                continue  # (a state's city of its name: city_titles.jsonl, "Colima City"; s46)
             out.append({"name": name, "country": code, "title": f"{name}, {region}"})
     out += small_towns(path, cities, other)
     return sorted(out, key=lambda r: (r["country"], r["name"]))

@@ -16,7 +16,10 @@ pipeline:
   name ("Echuca"), a primary topic ("Albury"), a name a city abroad of 100,000 people bears
   ("Rochester", "Cardiff"), a given name or an English word ("Keith", "Sale"), a town the text
   qualifies itself, a story about another country, or a state named in a story about another
-  country.
+  country; a state's city of its name gets no "City, State" row ("Colima": ``city_titles.jsonl``
+  titles it "Colima City" where the text says the city);
+- ``place_names.city_titles`` with Taiwan's county seats in ``models/city_titles.jsonl``:
+  "Hualien city" -> "Hualien City"; not "Hualien county", not the bare name.
 Invented texts; each rule has cases that must stay untouched.
 """
 
@@ -166,6 +169,29 @@ TOWNS = [
 
 @pytest.mark.parametrize(("text", "marks", "expected"), TOWNS)
 def test_state_towns(text: str, marks: list[tuple[str, str, str]], expected: list[str]) -> None:
+    assert [name for _, _, name in linked_marks(text, marks)] == expected
+
+
+def test_no_state_city_row() -> None:
+    rows = table_index("state_towns.jsonl", "name").get("Colima", ())
+    assert [r["title"] for r in rows] == []
+
+
+CITIES = [
+    ("Buildings tilted in Hualien city, Taiwan's fire agency said.",
+     [gpe("Hualien"), gpe("Taiwan")], ["Hualien City", "Taiwan"]),
+    ("The mayor of Taitung said roads in Taiwan were closed.", [gpe("Taitung"), gpe("Taiwan")],
+     ["Taitung City", "Taiwan"]),
+    # untouched: the county, the bare name
+    ("A quake struck off Hualien County, Taiwan's weather agency said.",
+     [gpe("Hualien County"), gpe("Taiwan")], ["Hualien County", "Taiwan"]),
+    ("Rockslides hit Hualien, Taiwan's weather agency said.", [gpe("Hualien"), gpe("Taiwan")],
+     ["Hualien", "Taiwan"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), CITIES)
+def test_city_titles(text: str, marks: list[tuple[str, str, str]], expected: list[str]) -> None:
     assert [name for _, _, name in linked_marks(text, marks)] == expected
 
 
