@@ -61,6 +61,14 @@ CITIES: list[tuple[str, tuple[str, ...], str, bool]] = [
     ("MX", ("Querétaro", "Queretaro"), "Santiago de Querétaro", False),
     ("MX", ("Puebla",), "Puebla (city)", False),
     ("MX", ("Veracruz",), "Veracruz (city)", False),
+    # Taiwan: county seats titled "X City" beside their county "X County" (session 46)
+    ("TW", ("Hualien",), "Hualien City", False),
+    ("TW", ("Taitung",), "Taitung City", False),
+    ("TW", ("Yilan",), "Yilan City", False),
+    ("TW", ("Pingtung",), "Pingtung City", False),
+    ("TW", ("Changhua",), "Changhua City", False),
+    ("TW", ("Nantou",), "Nantou City", False),
+    ("TW", ("Miaoli",), "Miaoli City", False),
     # others whose province, state, island or country bears the name
     ("CA", ("Quebec",), "Quebec City", False),
     ("BZ", ("Belize",), "Belize City", False),

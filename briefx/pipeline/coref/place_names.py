@@ -89,7 +89,7 @@ from briefx.normalize.names import (
     us_states,
     world_places,
 )
-from briefx.pipeline._util import text_of
+from briefx.pipeline._util import reference_date, text_of
 from briefx.pipeline.coref.acronym_titles import _defined
 from briefx.pipeline.coref.countries import (
     DATELINE_END,
@@ -1374,6 +1374,36 @@ def subdivision_titles(text: str, ents: list[Ent]) -> None:
             e.name, e.type = title, "GPE"
 
 
+# a state that no longer exists, named as such ("the former Yugoslavia"): not the state of the day
+FORMER_STATE = re.compile(r"(?i)\b(?:former|ex|old|socialist|pre-war|prewar)[\s-]+$")
+
+
+def shared_country_titles(doc: Doc, text: str, ents: list[Ent]) -> None:
+    """A country still named by a short name that English Wikipedia gives another article or
+    another state takes the country's title (``models/country_titles.jsonl``; session 46):
+    "Georgia" the country -> "Georgia (country)" (``subdivision_titles`` has already given the
+    U.S. state its title where the document shows it means the state); a name whose state
+    depends on the date, where the document's date (its reference date, else the dateline before
+    the mention) falls in the row's period: "Yugoslavia" in 1996 copy -> "Federal Republic of
+    Yugoslavia", "Congo" while the other Congo was Zaire -> "Republic of the Congo". Not a
+    mention the linking has named otherwise ("Congo" beside "Democratic Republic of the
+    Congo"), not one typed other than GPE (the river), not a state the text calls former ("the
+    former Yugoslavia"), not a dated name in a text of no known date."""
+    table = table_index("country_titles.jsonl", "name")
+    for e in ents:
+        if e.type != "GPE" or e.name not in table:
+            continue
+        for row in table[e.name]:
+            if "from" in row:
+                day = reference_date(doc, e.start)
+                if day is None or not str(row["from"]) <= day.isoformat() < str(row["to"]):
+                    continue
+                if FORMER_STATE.search(text, max(0, e.start - 12), e.start):
+                    continue
+            e.name = str(row["title"])
+            break
+
+
 def _home_unit(text: str, ents: list[Ent], e: Ent, row: Mapping[str, Any]) -> bool:
     """Whether a subdivision whose name a city abroad bears is meant by the bare name: the
     story is about the subdivision's country (the country it names most, or its dateline's, or
@@ -1521,9 +1551,11 @@ def bare_units(text: str, ents: list[Ent]) -> None:
 def state_towns(text: str, ents: list[Ent]) -> None:
     """A town of Australia, Canada, India, Pakistan or South Africa named bare, in a story about
     its country (the country the document names most, or its dateline's, or the one its own
-    sentence names), takes the title English Wikipedia gives it because other places bear its
-    name: "Bathurst" in an Australian story -> "Bathurst, New South Wales", "Hyderabad" in a
-    Pakistani one -> "Hyderabad, Sindh" (``models/state_towns.jsonl``; session 39). Not where
+    sentence names; since session 46 also a story that names no country but the town's own
+    state: "Lismore" beside "New South Wales"), takes the title English Wikipedia gives it because other places
+    bear its name: "Bathurst" in an Australian story -> "Bathurst, New South Wales", "Hyderabad"
+    in a Pakistani one -> "Hyderabad, Sindh" (``models/state_towns.jsonl``; session 39; since
+    session 46 Australia's towns of under 15,000 people too). Not where
     the text writes the town with a qualifier ("Perth, Scotland": the text decides), nor where
     its sentence names another country, nor in a story about another country."""
     table = table_index("state_towns.jsonl", "name")
@@ -1539,9 +1571,15 @@ def state_towns(text: str, ents: list[Ent]) -> None:
     if not found:
         return
     codes = _document_codes(text, ents)
+    # the states the document names ("Victoria (state)" too): a town's own state says its country
+    states = {x.name.split(" (")[0] for x in ents if x.type == "GPE" and x.name != x.name.lower()}
     for e in found:
         near = sentence_country(text, ents, e, near_only=True, named="countries")
         row = next((r for r in table[e.name] if r["country"] in codes | {near}), None)
+        if row is None and not codes:  # (a story that names no country: the town's own state)
+            row = next(
+                (r for r in table[e.name] if str(r["title"]).rsplit(", ", 1)[1] in states), None
+            )
         if row is not None and near in (None, row["country"]):
             e.name = str(row["title"])
 
