@@ -89,6 +89,8 @@ BIG_TOWN = 100_000  # (as context.lone_names: a town's name as often a surname b
 ORG_LIKE = frozenset({"ORG", "GPE", "NORP"})
 # types NER gives a lone surname besides PERSON ("Olazabal" typed PRODUCT)
 LONE_TYPES = ORG_LIKE | {"PRODUCT"}
+# types NER gives a whole tabled name besides PERSON ("Adrian Severin" typed LOC; session 46)
+WHOLE_TYPES = ORG_LIKE | {"LOC"}
 # a title's disambiguation ("Mark James (golfer)"), and a generational suffix ("Carlos Sainz Jr.")
 _QUALIFIER = re.compile(r" \([^()]*\)$")
 _GENERATIONAL = re.compile(r" (?:Jr\.|Sr\.|II|III|IV)$")
@@ -277,7 +279,7 @@ def notable_people(
     for e in ents:
         if "notable" in e.tags or (e.tags & _SIDE_TAGS and not _played(e)):
             continue
-        if e.type != "PERSON" and not (e.type in ORG_LIKE and " " in e.name):
+        if e.type != "PERSON" and not (e.type in WHOLE_TYPES and " " in e.name):
             continue
         groups.setdefault(e.name, []).append(e)
     for name, group in groups.items():
