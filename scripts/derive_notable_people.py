@@ -1612,22 +1612,27 @@ HEADER = """\
 """
 
 
+def render() -> str:
+    """The table's text, as main() writes it (a test checks the committed file against it)."""
+    lines = [HEADER, json.dumps({"office": OFFICE_WORDS}, ensure_ascii=False) + "\n"]
+    lines += [
+        json.dumps({"office": words, "field": field}, ensure_ascii=False) + "\n"
+        for field, words in FIELD_WORDS.items()
+    ]
+    lines += [
+        json.dumps({"sport": sport, **cues}, ensure_ascii=False) + "\n"
+        for sport, cues in SPORT_WORDS.items()
+    ]
+    lines += [json.dumps(r, ensure_ascii=False) + "\n" for r in _rows()]
+    return "".join(lines)
+
+
 def main() -> None:
-    rows = _rows()
     out = ROOT / "models" / "notable_people.jsonl"
-    with open(out, "w", encoding="utf-8") as f:
-        f.write(HEADER)
-        f.write(json.dumps({"office": OFFICE_WORDS}, ensure_ascii=False) + "\n")
-        f.writelines(
-            json.dumps({"office": words, "field": field}, ensure_ascii=False) + "\n"
-            for field, words in FIELD_WORDS.items()
-        )
-        f.writelines(
-            json.dumps({"sport": sport, **cues}, ensure_ascii=False) + "\n"
-            for sport, cues in SPORT_WORDS.items()
-        )
-        f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-    print(f"{len(rows)} people -> {out.relative_to(ROOT)}")
+    text = render()
+    out.write_text(text, encoding="utf-8")
+    people = sum(1 for line in text.splitlines() if line.startswith('{"name"'))
+    print(f"{people} people -> {out.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

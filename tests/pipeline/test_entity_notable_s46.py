@@ -21,9 +21,7 @@ from briefx.pipeline.entities.notable import copy_sports, notable_people
 ENGLISH = frozenset({"rose", "hill", "made", "the", "spring", "roman"})
 
 
-def titled(
-    text: str, marks: list[tuple[str, ...]], year: int | None
-) -> list[tuple[str, str, str]]:
+def titled(text: str, marks: list[tuple[str, ...]], year: int | None) -> list[tuple[str, str, str]]:
     """(surface, type, name) of every mention after ``notable_people``; marks are (surface,
     type, name), further items tags."""
     ents, pos = [], 0
@@ -65,7 +63,9 @@ def test_new_rows_whole_names(text: str, marks: list, year: int, name: str) -> N
     assert titled(text, marks, year)[0][2] == name
 
 
-CZECH = "Soccer - Czech first division: Sparta Prague 2 ({} 34, Siegl 78) Slavia Prague 1 (Drulak 60)"
+CZECH = (
+    "Soccer - Czech first division: Sparta Prague 2 ({} 34, Siegl 78) Slavia Prague 1 (Drulak 60)"
+)
 
 LONE = [
     (CZECH.format("Lokvenc"), [per("Lokvenc"), per("Siegl"), per("Drulak")], 1996,
@@ -153,3 +153,21 @@ SIDES = [
 @pytest.mark.parametrize(("text", "marks", "year", "expected"), SIDES)
 def test_chess_sides(text: str, marks: list, year: int, expected: list) -> None:
     assert titled(text, marks, year) == expected
+
+
+def test_table_is_the_scripts_build() -> None:
+    """models/notable_people.jsonl is what scripts/derive_notable_people.py writes (the script
+    is the one source: rerun it, do not edit the table by hand)."""
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location(
+        "derive_notable_people", root / "scripts" / "derive_notable_people.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    table = (root / "models" / "notable_people.jsonl").read_text(encoding="utf-8")
+    assert table == script.render()

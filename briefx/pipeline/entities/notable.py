@@ -43,6 +43,9 @@ written by hand) holds some 1,500 sportspeople of 1990-2000 and 2019-2026 and po
   player of the copy's sport is that player; a lone surname the linking gave to one of two
   people of that surname the document names goes to the other where only the other is tabled,
   active and of the copy's field; a lone surname of a tabled full name made whole here is it.
+- (session 46, people46) a whole tabled name NER typed LOC is read as ORG, GPE and NORP ones
+  are ("Adrian Severin"); the table's chess words hold a drawn game's results line ("Polgar
+  (Hungary) 1/2 Adams (England) 1/2"), so chess results' sides that are tabled players are they.
 Every mention of the same name takes the same title (they share ``Ent.name``); the mentions
 keep their text and span. Tagged "notable": ``person_accents`` leaves a title alone.
 """
