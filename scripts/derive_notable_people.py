@@ -1376,6 +1376,10 @@ David Trimble; John Hume; Ian Paisley; Mo Mowlam; Patrick Mayhew; Driss Basri;
 Banharn Silpa-archa#Banharn; Chavalit Yongchaiyudh#Chavalit; Norodom Ranariddh#Ranariddh;
 Đỗ Mười#; Võ Văn Kiệt#; Renato Ruggiero; Javier Pérez de Cuéllar#Pérez de Cuéllar;
 Sadako Ogata; Carol Bellamy; Hans Blix
+
+politics 2019-2026
+Rafał Trzaskowski@2018-2026; Nikos Dendias; Pedro Nuno Santos#; André Ventura;
+Alberto Núñez Feijóo#Feijóo; Yolanda Díaz#; Santiago Abascal; Carles Puigdemont@2016-2026
 """
 
 OFFICE_WORDS = [
