@@ -43,6 +43,9 @@ written by hand) holds some 1,500 sportspeople of 1990-2000 and 2019-2026 and po
   player of the copy's sport is that player; a lone surname the linking gave to one of two
   people of that surname the document names goes to the other where only the other is tabled,
   active and of the copy's field; a lone surname of a tabled full name made whole here is it.
+- (session 46, people46) a whole tabled name NER typed LOC is read as ORG, GPE and NORP ones
+  are ("Adrian Severin"); the table's chess words hold a drawn game's results line ("Polgar
+  (Hungary) 1/2 Adams (England) 1/2"), so chess results' sides that are tabled players are they.
 Every mention of the same name takes the same title (they share ``Ent.name``); the mentions
 keep their text and span. Tagged "notable": ``person_accents`` leaves a title alone.
 """
@@ -89,6 +92,8 @@ BIG_TOWN = 100_000  # (as context.lone_names: a town's name as often a surname b
 ORG_LIKE = frozenset({"ORG", "GPE", "NORP"})
 # types NER gives a lone surname besides PERSON ("Olazabal" typed PRODUCT)
 LONE_TYPES = ORG_LIKE | {"PRODUCT"}
+# types NER gives a whole tabled name besides PERSON ("Adrian Severin" typed LOC; session 46)
+WHOLE_TYPES = ORG_LIKE | {"LOC"}
 # a title's disambiguation ("Mark James (golfer)"), and a generational suffix ("Carlos Sainz Jr.")
 _QUALIFIER = re.compile(r" \([^()]*\)$")
 _GENERATIONAL = re.compile(r" (?:Jr\.|Sr\.|II|III|IV)$")
@@ -277,7 +282,7 @@ def notable_people(
     for e in ents:
         if "notable" in e.tags or (e.tags & _SIDE_TAGS and not _played(e)):
             continue
-        if e.type != "PERSON" and not (e.type in ORG_LIKE and " " in e.name):
+        if e.type != "PERSON" and not (e.type in WHOLE_TYPES and " " in e.name):
             continue
         groups.setdefault(e.name, []).append(e)
     for name, group in groups.items():
