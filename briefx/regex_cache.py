@@ -119,7 +119,7 @@ def _compile(p: Any, flags: int = 0) -> re.Pattern[Any]:
             return pattern
     start = time.perf_counter()
     compiled: re.Pattern[Any] = _original(p, flags)
-    if key not in _new:
+    if key not in _new and type(p) in (str, bytes):  # a subclass of str does not marshal
         _cost += time.perf_counter() - start
         entry = _entry(p, int(flags))
         if entry is not None and same(build(p, entry), compiled):
@@ -171,4 +171,8 @@ def save() -> None:
     _used.update(_new)
     _new.clear()
     _cost = 0.0
-    _write_atomically(_path, marshal.dumps(merged), "store of compiled patterns")
+    try:
+        data = marshal.dumps(merged)
+    except ValueError:  # an entry marshal cannot write: no store this time, the run goes on
+        return
+    _write_atomically(_path, data, "store of compiled patterns")

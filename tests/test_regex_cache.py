@@ -111,6 +111,16 @@ def test_a_damaged_store_is_ignored_and_replaced(store: Path) -> None:
     assert (r"dam+aged", 0) in regex_cache._read(path)
 
 
+class Text(str):
+    """A subclass of str (an HTML library's markup string), which marshal cannot write."""
+
+
+def test_a_pattern_given_as_a_str_subclass_compiles_and_is_not_stored(store: Path) -> None:
+    assert re.compile(Text(r"sub+class")).fullmatch("subbclass")
+    assert (Text(r"sub+class"), 0) not in regex_cache._new
+    regex_cache.save()  # nothing raised
+
+
 def test_a_run_with_cheap_new_patterns_does_not_rewrite_the_store(
     store: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
