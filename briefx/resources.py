@@ -228,7 +228,7 @@ def open_index(name: str, column: str) -> TableIndex:
     return TableIndex(data)
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
+def _write_atomically(path: Path, data: bytes, what: str = "table index") -> None:
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -238,7 +238,7 @@ def _write_atomically(path: Path, data: bytes) -> None:
         os.replace(tmp, path)
         tmp = None
     except OSError as exc:
-        _warn(f"can't write the table index {path} ({type(exc).__name__}: {exc}); not cached")
+        _warn(f"can't write the {what} {path} ({type(exc).__name__}: {exc}); not cached")
     finally:
         if tmp is not None:
             with contextlib.suppress(OSError):

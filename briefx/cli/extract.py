@@ -223,6 +223,9 @@ def extract(
     finally:
         if output is not None:
             out.close()
+        from briefx import regex_cache
+
+        regex_cache.save()  # the patterns this run compiled first (see briefx/regex_cache.py)
     if failed:
         raise typer.Exit(Exit.ERROR)
 

@@ -26,6 +26,9 @@ def process_chunk(sources: list[Source], options: Options) -> list[str]:
     JSON, not Brief objects, crosses the process boundary: it is small, and
     ``Brief.model_validate_json`` on the other side gives the same record back.
     """
+    from briefx import regex_cache
     from briefx.process import process
 
-    return [brief.model_dump_json() for brief in process(sources, options)]
+    out = [brief.model_dump_json() for brief in process(sources, options)]
+    regex_cache.save()  # a pool worker's new patterns (nothing to do once they are stored)
+    return out

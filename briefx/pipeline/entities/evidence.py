@@ -492,7 +492,7 @@ def _work_at(kind: str) -> re.Pattern[str]:
     """What is held, loaded, made or mined at a facility, up to three words before "at"
     ("containers were held at X", "copper output at X"; ``entity_forms`` kinds ``fac_cargo``,
     ``fac_work``)."""
-    words = "|".join(sorted(_words(kind), key=len, reverse=True))
+    words = "|".join(sorted(_words(kind), key=lambda w: (-len(w), w)))
     return re.compile(rf"\b(?:{words})\b(?: [a-z]+){{0,3}} at \Z", re.IGNORECASE)
 
 

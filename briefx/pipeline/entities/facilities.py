@@ -91,7 +91,7 @@ NEXT_WORD = re.compile(r"[ \t]+(?:(?:has|have|had|also|then|later)[ \t]+)?([a-z]
 @cache
 def _part_pattern() -> re.Pattern[str]:
     parts = "|".join(
-        sorted((w.capitalize() for w in form_words("fac_part")), key=len, reverse=True)
+        sorted((w.capitalize() for w in form_words("fac_part")), key=lambda w: (-len(w), w))
     )
     return re.compile(
         rf"\b({_NAME})['’]s "

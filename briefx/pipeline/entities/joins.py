@@ -567,7 +567,9 @@ _PLACE_LIKE = frozenset({"GPE", "LOC", "NORP"})  # "Thames", "Welsh", "Yorkshire
 def _utility_run() -> re.Pattern[str]:
     """One or two capitalised words and a utility word, not inside a longer capitalised run
     (built once from the table)."""
-    words = "|".join(sorted((w.title() for w in form_words("utility_word")), key=len))
+    words = "|".join(
+        sorted((w.title() for w in form_words("utility_word")), key=lambda w: (len(w), w))
+    )
     return re.compile(
         rf"(?<![\w'’.&-])(?<![A-Z][\w'’-] )((?:[A-Z][\w'’-]+ ){{1,2}}(?:{words}))(?![\w'’&-])(?! [A-Z])"
     )

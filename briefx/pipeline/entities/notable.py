@@ -520,7 +520,7 @@ def _ranked_forms() -> re.Pattern[str] | None:
                 forms.append(form)
     if not forms:
         return None
-    alts = "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+    alts = "|".join(re.escape(f) for f in sorted(set(forms), key=lambda w: (-len(w), w)))
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
 
 

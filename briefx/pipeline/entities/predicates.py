@@ -56,7 +56,8 @@ def _phrase(words: str) -> str:
 
 def _alternatives(kind: str) -> str:
     """The phrases of ``kind`` as a regular expression's alternatives, longest first."""
-    return "|".join(_phrase(w) for w in sorted(predicate_words(kind), key=len, reverse=True))
+    words = sorted(predicate_words(kind), key=lambda w: (-len(w), w))
+    return "|".join(_phrase(w) for w in words)
 
 
 # what may stand between a subject and its verb: "who", an auxiliary, an adverb

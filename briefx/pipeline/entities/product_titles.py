@@ -176,7 +176,7 @@ def _choose(text: str, start: int, end: int, year: int | None, named: _Makers, t
 def _maker_pattern() -> re.Pattern[str]:
     """One pattern of every maker's name, longest first (read once)."""
     makers = {m for r in read_jsonl("product_titles.jsonl") for m in r.get("maker", ())}
-    alts = "|".join(re.escape(m) for m in sorted(makers, key=len, reverse=True))
+    alts = "|".join(re.escape(m) for m in sorted(makers, key=lambda w: (-len(w), w)))
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
 
 

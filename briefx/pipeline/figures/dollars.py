@@ -41,7 +41,9 @@ US_DOLLAR_MARK = re.compile(r"\bUS\$|\bU\.S\.\$|\bUSD\b|\b(?:U\.S\.|US|American)
 # a world price after an amount: "$84.10 a barrel", "$12.30 per million British thermal units"
 TRADE_RATE = re.compile(
     r"[ \t]*(?:a|an|per|/)[ \t]*(?:troy[ \t]+)?(?:"
-    + "|".join(sorted((re.escape(w) for w in figure_words("trade_unit")), key=len, reverse=True))
+    + "|".join(
+        sorted((re.escape(w) for w in figure_words("trade_unit")), key=lambda w: (-len(w), w))
+    )
     + r")s?\b",
     re.IGNORECASE,
 )

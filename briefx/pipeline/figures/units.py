@@ -94,7 +94,8 @@ COMPARED_GAP = re.compile(
     r"(?:[^.;:!?\d\n$€£¥%]|(?<!\d)(?:1[89]|2[01])\d\d(?!\d)){0,60}?(?<![\w-])(?:"
     + "|".join(
         sorted(
-            (re.escape(w).replace(r"\ ", r"[ \t]+") for w in COMPARE_WORDS), key=len, reverse=True
+            (re.escape(w).replace(r"\ ", r"[ \t]+") for w in COMPARE_WORDS),
+            key=lambda w: (-len(w), w),
         )
     )
     + r")[ \t]+(?:(?:a|an)[ \t]+(?:[a-z]+[ \t]+){0,2}of[ \t]+|the[ \t]+(?:[a-z]+[ \t]+)?)?"
