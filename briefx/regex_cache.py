@@ -122,7 +122,7 @@ def _compile(p: Any, flags: int = 0) -> re.Pattern[Any]:
     if key not in _new and type(p) in (str, bytes):  # a subclass of str does not marshal
         _cost += time.perf_counter() - start
         entry = _entry(p, int(flags))
-        if entry is not None and same(build(p, entry), compiled):
+        if entry is not None and _rebuilds(p, entry, compiled):
             _new[key] = entry
     return compiled
 
@@ -133,6 +133,15 @@ def build(pattern: str | bytes, entry: Entry) -> re.Pattern[Any]:
     words = array.array("I")
     words.frombytes(code)
     return _sre.compile(pattern, flags, words.tolist(), groups, groupindex, indexgroup)  # type: ignore[no-any-return]
+
+
+def _rebuilds(pattern: str | bytes, entry: Entry, compiled: re.Pattern[Any]) -> bool:
+    """The engine's constructor makes ``compiled`` again from ``entry`` (False also where it
+    refuses the entry: an engine whose constructor differs stores nothing)."""
+    try:
+        return same(build(pattern, entry), compiled)
+    except Exception:  # noqa: BLE001
+        return False
 
 
 def _entry(pattern: str | bytes, flags: int) -> Entry | None:

@@ -155,3 +155,15 @@ def test_patterns_built_from_word_sets_are_the_same_in_every_process() -> None:
         )
         seen.append(json.loads(done.stdout.splitlines()[-1]))
     assert seen[0] == seen[1]
+
+
+def test_an_engine_whose_constructor_refuses_the_entry_stores_nothing(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(pattern: str | bytes, entry: regex_cache.Entry) -> re.Pattern[str]:
+        raise TypeError("compile() takes other arguments")
+
+    monkeypatch.setattr(regex_cache, "build", refuse)
+    re.purge()
+    assert re.compile(r"refus+ed").fullmatch("refussed")  # re's own pattern, the run goes on
+    assert (r"refus+ed", 0) not in regex_cache._new
