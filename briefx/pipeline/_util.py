@@ -19,6 +19,21 @@ CLOCK_WORDS_AFTER = re.compile(r"\s?(?:local time|hours|hrs)\b")
 ZONE_AFTER = re.compile(r"\s?(?:[A-Z]{1,4}T|UTC|Z)\b")
 
 
+def longest_first(words: Iterable[str]) -> list[str]:
+    """Words to join into a regular expression's alternation, longest first (a longer word wins
+    over its own start: "Ministry of Finance" before "Ministry") and then alphabetical, so the
+    pattern is the same in every process whatever a set's hash order (``briefx.regex_cache``
+    can keep it)."""
+    return sorted(words, key=lambda w: (-len(w), w))
+
+
+def shortest_first(words: Iterable[str]) -> list[str]:
+    """Words to join into an alternation, shortest first and then alphabetical (where the
+    pattern's own context decides between a word and a longer one), in the same order in every
+    process."""
+    return sorted(words, key=lambda w: (len(w), w))
+
+
 # A news agency's credit after a dateline: "SYDNEY, March 3 (Reuters) -", "PARIS (AFP) —". The
 # credit in brackets after a line's place in capitals (and up to 40 characters of region or date)
 # and before a dash, a colon or the line's end; ``models/news_agencies.jsonl`` says which

@@ -1571,8 +1571,13 @@ def state_towns(text: str, ents: list[Ent]) -> None:
     if not found:
         return
     codes = _document_codes(text, ents)
-    # the states the document names ("Victoria (state)" too): a town's own state says its country
-    states = {x.name.split(" (")[0] for x in ents if x.type == "GPE" and x.name != x.name.lower()}
+    # in a story that names no country, the states it names ("Victoria (state)" too): a town's
+    # own state says its country
+    states = (
+        set()
+        if codes
+        else {x.name.split(" (")[0] for x in ents if x.type == "GPE" and x.name != x.name.lower()}
+    )
     for e in found:
         near = sentence_country(text, ents, e, near_only=True, named="countries")
         row = next((r for r in table[e.name] if r["country"] in codes | {near}), None)

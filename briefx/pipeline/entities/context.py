@@ -84,7 +84,7 @@ from briefx.normalize.names import (
     place_pop,
     world_places,
 )
-from briefx.pipeline._util import text_of
+from briefx.pipeline._util import longest_first, shortest_first, text_of
 from briefx.pipeline.coref import (
     NEXT_CAPITAL,
     Covered,
@@ -647,15 +647,9 @@ def _event_year() -> re.Pattern[str]:
     """An event word before a year ("Expo 2025", "Euro 2028") or, in capitals, before an
     edition's number ("COP30", "COP 29"; also before a comma or full stop that ends a clause,
     "the next summit, COP31, will", session 19; not "COP 29.5"); "the X Fire" (built once)."""
-    heads = "|".join(
-        sorted((w.title() for w in form_words("event_year")), key=lambda w: (-len(w), w))
-    )
-    ups = "|".join(
-        sorted((w.upper() for w in form_words("event_year")), key=lambda w: (-len(w), w))
-    )
-    fires = "|".join(
-        sorted((w.title() for w in form_words("event_fire")), key=lambda w: (-len(w), w))
-    )
+    heads = "|".join(longest_first(w.title() for w in form_words("event_year")))
+    ups = "|".join(longest_first(w.upper() for w in form_words("event_year")))
+    fires = "|".join(longest_first(w.title() for w in form_words("event_fire")))
     return re.compile(
         rf"(?<![\w'’-])(?:(?:{heads}|{ups}) (?:19|20)\d\d(?![\w-])|(?:{ups}) ?\d{{1,2}}(?![\w-]|[.,]\w)"
         rf"|(?<=\b[Tt]he )(?:{NAME_WORD} ){{1,2}}(?:{fires})\b(?! [A-Z]))"
@@ -711,7 +705,7 @@ def _event_run() -> re.Pattern[str]:
     """A capitalised run ending with an event word or a sports event's last word ("Japanese
     Grand Prix", where NER took the demonym alone; session 11), built once from the tables."""
     words = form_words("event_word") | form_words("event_tail")
-    heads = "|".join(sorted((w.title() for w in words), key=lambda w: (-len(w), w)))
+    heads = "|".join(longest_first(w.title() for w in words))
     return re.compile(
         rf"((?:{NAME_WORD} (?:(?:of|de|and|the|for) )?){{1,5}})({heads})\b"
         rf"((?: of(?: the)? {NAME_WORD})?)"
@@ -788,17 +782,11 @@ def gatherings(text: str, ents: list[Ent]) -> None:
     after it is a body acting ("the World Economic Forum opened its annual meeting", session
     16)."""
     heads = form_words("gathering_head")
-    before = "|".join(
-        re.escape(w) for w in sorted(form_words("gathering_before"), key=lambda w: (len(w), w))
-    )
-    after = "|".join(
-        re.escape(w) for w in sorted(form_words("gathering_after"), key=lambda w: (len(w), w))
-    )
+    before = "|".join(re.escape(w) for w in shortest_first(form_words("gathering_before")))
+    after = "|".join(re.escape(w) for w in shortest_first(form_words("gathering_after")))
     cue_before = re.compile(rf"\b(?:{before}) {EDITION}\Z", re.IGNORECASE)
     year_before = re.compile(r"\b[Tt]he (?:\d{4}|\d+(?:st|nd|rd|th)) \Z")
-    passive = "|".join(
-        re.escape(w) for w in sorted(form_words("gathering_passive"), key=lambda w: (len(w), w))
-    )
+    passive = "|".join(re.escape(w) for w in shortest_first(form_words("gathering_passive")))
     aux = WAS.removesuffix("?")  # "was held" is a meeting; "held on", "held talks" are a body
     cue_after = re.compile(rf",? (?:{WAS}(?:{after})|{aux}(?:{passive}))\b")
     for e in ents:
@@ -1274,9 +1262,7 @@ def appositives(doc: Doc, ents: list[Ent], english: frozenset[str]) -> None:
 @cache
 def _law_run() -> re.Pattern[str]:
     """A capitalised run after "the" ending with a law word, no year after (built once)."""
-    heads = "|".join(
-        sorted((w.title() for w in entity_words("law_head")), key=lambda w: (-len(w), w))
-    )
+    heads = "|".join(longest_first(w.title() for w in entity_words("law_head")))
     return re.compile(
         rf"\b[Tt]he ((?:(?:{NAME_WORD}|[A-Z]{{2,}}) (?:(?:of|on|for|and|the) )?){{1,6}}"
         rf"(?:{heads}))\b(?! (?:of )?\d)"
@@ -1412,9 +1398,7 @@ def partner_firms(text: str, ents: list[Ent]) -> None:
 @cache
 def _founder_firm() -> re.Pattern[str]:
     """A capitalised run, "and" or "&", and a partnership word (built once from the table)."""
-    words = "|".join(
-        sorted((w.title() for w in form_words("partner_word")), key=lambda w: (len(w), w))
-    )
+    words = "|".join(shortest_first(w.title() for w in form_words("partner_word")))
     return re.compile(
         rf"(?<![\w&'’-])([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}}) (?:and|&) (?:{words})(?![\w'’-])"
     )
@@ -1531,9 +1515,7 @@ def _body_of() -> re.Pattern[str]:
     """'the Department of Justice', 'the Office for Budget Review', 'the Court of Appeal':
     "the", up to three capitalised words ending with a body's head (``entity_forms`` kind
     ``org_head``), "of" or "for", and a capitalised run (built once)."""
-    heads = "|".join(
-        sorted((w.title() for w in form_words("org_head")), key=lambda w: (-len(w), w))
-    )
+    heads = "|".join(longest_first(w.title() for w in form_words("org_head")))
     word = r"[A-Z][\w-]*"  # no apostrophe: a possessive ends the run
     return re.compile(
         rf"\b[Tt]he ((?:{word} ){{0,3}}(?:{heads}) (?:of|for) (?:the )?{word}"
@@ -1571,7 +1553,7 @@ def _body_by_head() -> re.Pattern[str]:
     or a fund's, which name a body only where it acts), with no "of"/"for" or capitalised word
     after it (``_body_of`` reads those), built once."""
     words = form_words("org_head") - entity_words("programme")
-    heads = "|".join(sorted((w.title() for w in words), key=lambda w: (-len(w), w)))
+    heads = "|".join(longest_first(w.title() for w in words))
     return re.compile(
         rf"\b[Tt]he ((?:[A-Z][a-z]\w*(?:-[A-Z]\w*)* ){{1,4}}(?:{heads}))"
         rf"(?![\w'’-])(?! (?:of|for) )(?! [A-Z])"
@@ -1617,7 +1599,7 @@ SPEAKER_RUN = re.compile(r"(?<![\w'’.-])([A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[&'’-][^
 @cache
 def _body_run() -> re.Pattern[str]:
     """A name between "the" and a lower-case body word ("the Verdi union")."""
-    words = "|".join(sorted(form_words("body_after"), key=lambda w: (-len(w), w)))
+    words = "|".join(longest_first(form_words("body_after")))
     return re.compile(rf"\b[Tt]he ((?:{NAME_WORD} ){{0,2}}{NAME_WORD}) (?:{words})\b")
 
 
@@ -1651,7 +1633,7 @@ FAC_NAME = r"(?:[A-Z][\w'’-]*|[A-Z]\.)"
 def _facility_run() -> re.Pattern[str]:
     """A capitalised run ending with a facility's head word, or "Port of X" (built once)."""
     heads = fac_heads()
-    alt = "|".join(sorted((w.title() for w in heads), key=lambda w: (-len(w), w)))
+    alt = "|".join(longest_first(w.title() for w in heads))
     return re.compile(
         rf"(?<![\w'’.-])(?:(?:{FAC_NAME} (?:(?:of|de|del|di) )?){{1,3}}(?:{alt})"
         rf"|Port of {NAME_WORD})\b(?! [A-Z])(?!['’-]\w)"

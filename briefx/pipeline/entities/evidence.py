@@ -174,6 +174,7 @@ from briefx.normalize.names import (
     place_pop,
     title_words,
 )
+from briefx.pipeline._util import longest_first
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.coref.evidence import AGE_AFTER as AGE  # ", 61,": a person's age
 from briefx.pipeline.entities.clubs import known_club
@@ -492,7 +493,7 @@ def _work_at(kind: str) -> re.Pattern[str]:
     """What is held, loaded, made or mined at a facility, up to three words before "at"
     ("containers were held at X", "copper output at X"; ``entity_forms`` kinds ``fac_cargo``,
     ``fac_work``)."""
-    words = "|".join(sorted(_words(kind), key=lambda w: (-len(w), w)))
+    words = "|".join(longest_first(_words(kind)))
     return re.compile(rf"\b(?:{words})\b(?: [a-z]+){{0,3}} at \Z", re.IGNORECASE)
 
 

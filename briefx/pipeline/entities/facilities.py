@@ -67,6 +67,7 @@ from briefx.normalize.names import (
     place_pop,
     title_words,
 )
+from briefx.pipeline._util import longest_first
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.leagues import league_teams
 from briefx.pipeline.entities.places import motion_words
@@ -90,9 +91,7 @@ NEXT_WORD = re.compile(r"[ \t]+(?:(?:has|have|had|also|then|later)[ \t]+)?([a-z]
 
 @cache
 def _part_pattern() -> re.Pattern[str]:
-    parts = "|".join(
-        sorted((w.capitalize() for w in form_words("fac_part")), key=lambda w: (-len(w), w))
-    )
+    parts = "|".join(longest_first(w.capitalize() for w in form_words("fac_part")))
     return re.compile(
         rf"\b({_NAME})['’]s "
         rf"((?:[A-Z][a-z]+ )?(?:{parts})s?(?: (?:\d+[A-Z]?|[A-Z]))?)(?![\w-])"

@@ -76,6 +76,7 @@ from briefx.normalize.names import (
     place_kinds,
     without_legal_form,
 )
+from briefx.pipeline._util import shortest_first
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.families import air_travel
 from briefx.pipeline.entities.forms import legal_forms
@@ -567,9 +568,7 @@ _PLACE_LIKE = frozenset({"GPE", "LOC", "NORP"})  # "Thames", "Welsh", "Yorkshire
 def _utility_run() -> re.Pattern[str]:
     """One or two capitalised words and a utility word, not inside a longer capitalised run
     (built once from the table)."""
-    words = "|".join(
-        sorted((w.title() for w in form_words("utility_word")), key=lambda w: (len(w), w))
-    )
+    words = "|".join(shortest_first(w.title() for w in form_words("utility_word")))
     return re.compile(
         rf"(?<![\w'’.&-])(?<![A-Z][\w'’-] )((?:[A-Z][\w'’-]+ ){{1,2}}(?:{words}))(?![\w'’&-])(?! [A-Z])"
     )

@@ -69,6 +69,7 @@ from briefx.normalize.names import (
     place_pop,
     surname,
 )
+from briefx.pipeline._util import longest_first
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.coref.countries import sentence_span
 from briefx.pipeline.coref.ent import Covered
@@ -520,7 +521,7 @@ def _ranked_forms() -> re.Pattern[str] | None:
                 forms.append(form)
     if not forms:
         return None
-    alts = "|".join(re.escape(f) for f in sorted(set(forms), key=lambda w: (-len(w), w)))
+    alts = "|".join(re.escape(f) for f in longest_first(set(forms)))
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
 
 

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from briefx.pipeline._util import longest_first
 from briefx.resources import table_index
 
 __all__ = ["life_place", "org_object", "org_predicate", "person_predicate", "predicate_words"]
@@ -56,7 +57,7 @@ def _phrase(words: str) -> str:
 
 def _alternatives(kind: str) -> str:
     """The phrases of ``kind`` as a regular expression's alternatives, longest first."""
-    words = sorted(predicate_words(kind), key=lambda w: (-len(w), w))
+    words = longest_first(predicate_words(kind))
     return "|".join(_phrase(w) for w in words)
 
 

@@ -39,6 +39,7 @@ from functools import cache
 from typing import Any
 
 from briefx.normalize.names import lookup_alias, place_pop
+from briefx.pipeline._util import longest_first
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.coref.ent import TITLED
 from briefx.pipeline.entities.forms import words_of
@@ -176,7 +177,7 @@ def _choose(text: str, start: int, end: int, year: int | None, named: _Makers, t
 def _maker_pattern() -> re.Pattern[str]:
     """One pattern of every maker's name, longest first (read once)."""
     makers = {m for r in read_jsonl("product_titles.jsonl") for m in r.get("maker", ())}
-    alts = "|".join(re.escape(m) for m in sorted(makers, key=lambda w: (-len(w), w)))
+    alts = "|".join(re.escape(m) for m in longest_first(makers))
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
 
 

@@ -67,7 +67,7 @@ from briefx.normalize.names import (
     place_pop,
 )
 from briefx.normalize.numbers import scale_words
-from briefx.pipeline._util import text_of
+from briefx.pipeline._util import longest_first, text_of
 from briefx.pipeline.coref import Ent
 from briefx.pipeline.entities.forms import (
     STOCK_MOVE,
@@ -827,7 +827,7 @@ LAW_LINK = r"(?:of|on|for|and|the|to|in|with|from|against|de)"
 @cache
 def _law_run() -> re.Pattern[str]:
     heads = set(entity_words("law_head")) | set(product_words("law_end"))
-    alt = "|".join(sorted((w.title() for w in heads), key=lambda w: (-len(w), w)))
+    alt = "|".join(longest_first(w.title() for w in heads))
     return re.compile(
         rf"(?<![\w'’-])((?:{LAW_NAME_WORD} (?:{LAW_LINK} )*){{1,10}}(?:{alt}))\b"
         rf"(?:(?: of|,)? ((?:1[6-9]|20)\d\d)\b)?"

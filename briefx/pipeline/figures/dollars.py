@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from briefx.facts import FigureFact
 from briefx.normalize.cues import demonym_countries
 from briefx.normalize.figures import local_currency, place_country
-from briefx.pipeline._util import sentences, text_of, wire_agency_countries
+from briefx.pipeline._util import longest_first, sentences, text_of, wire_agency_countries
 from briefx.pipeline.figures.currencies import CENTS
 from briefx.pipeline.figures.places import (
     DATELINE_PLACE,
@@ -41,9 +41,7 @@ US_DOLLAR_MARK = re.compile(r"\bUS\$|\bU\.S\.\$|\bUSD\b|\b(?:U\.S\.|US|American)
 # a world price after an amount: "$84.10 a barrel", "$12.30 per million British thermal units"
 TRADE_RATE = re.compile(
     r"[ \t]*(?:a|an|per|/)[ \t]*(?:troy[ \t]+)?(?:"
-    + "|".join(
-        sorted((re.escape(w) for w in figure_words("trade_unit")), key=lambda w: (-len(w), w))
-    )
+    + "|".join(longest_first(re.escape(w) for w in figure_words("trade_unit")))
     + r")s?\b",
     re.IGNORECASE,
 )

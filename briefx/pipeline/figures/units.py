@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from briefx.facts import FigureFact
 from briefx.normalize.numbers import as_json_number
 from briefx.normalize.scan import Found
-from briefx.pipeline._util import sentences, text_of
+from briefx.pipeline._util import longest_first, sentences, text_of
 from briefx.pipeline.figures.state import DocFigures
 from briefx.pipeline.figures.words import SENTENCE_BREAK, noun_follows
 from briefx.resources import figure_words
@@ -92,12 +92,7 @@ CARRIED_KINDS = ("money", "quantity")
 COMPARE_WORDS = figure_words("compare_word")
 COMPARED_GAP = re.compile(
     r"(?:[^.;:!?\d\n$€£¥%]|(?<!\d)(?:1[89]|2[01])\d\d(?!\d)){0,60}?(?<![\w-])(?:"
-    + "|".join(
-        sorted(
-            (re.escape(w).replace(r"\ ", r"[ \t]+") for w in COMPARE_WORDS),
-            key=lambda w: (-len(w), w),
-        )
-    )
+    + "|".join(longest_first(re.escape(w).replace(r"\ ", r"[ \t]+") for w in COMPARE_WORDS))
     + r")[ \t]+(?:(?:a|an)[ \t]+(?:[a-z]+[ \t]+){0,2}of[ \t]+|the[ \t]+(?:[a-z]+[ \t]+)?)?"
 )  # "from a high of", "double the current 75,000", "from the previous 4,000"
 
