@@ -54,11 +54,11 @@ and must not be read as reporting. Every brief states its own date: ``published`
 Markup and checks as set 67 (``case_marks``, ``heldout_build``): briefs ``[[span|TYPE]]`` /
 ``[[span|TYPE|name]]``, ``[[span|kind|value]]`` / ``[[span|kind|value|unit]]``,
 ``[[span|D|value]]``; statements beside each text as ``(speaker, cue, content, quote)``; date
-cases ``[span|value]``; figure cases ``[span|kind|value]`` / ``[span|kind|value|unit]``. Besides
-the imported checks, ``check_own77`` below asserts again that every span's text equals its slice,
-that no span starts or ends on white space, that no span ends in a possessive, that no entity span
-starts with a determiner ("the", "a", "an") unless its name does, and that every statement's
-content equals its slice.
+cases ``[span|value]``; figure cases ``[span|kind|value]`` / ``[span|kind|value|unit]``. After
+the build, ``heldout_build.check_written`` re-reads the three files and asserts again that every
+span's text equals its slice, that no span starts or ends on white space, that no span ends in a
+possessive, that no entity span starts with a determiner ("the", "a", "an") unless its name does,
+that no two spans overlap, and that every statement's content equals its slice.
 
 Run from the project root: ``python3 eval/build_own77_heldout.py`` (rewrites the three files).
 
@@ -193,12 +193,11 @@ Choices where ANNOTATION.md is silent (applied throughout):
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 
 import case_marks
-from heldout_build import build_heldout
+from heldout_build import build_heldout, check_written
 from own77_heldout_briefs_a import BRIEFS_A
 from own77_heldout_briefs_b import BRIEFS_B
 
@@ -454,35 +453,10 @@ FIGURE_CASES: dict[str, list[str]] = {
     ],
 }
 
-DETERMINERS = ("the ", "a ", "an ")
-POSSESSIVES = ("'s", "’s", "'", "’")
-
-
-def check_own77(path: str) -> None:
-    """Re-check every written case: slices, edges, possessives, determiners."""
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            case = json.loads(line)
-            text = case["text"]
-            for key in ("entities", "figures", "dates"):
-                for item in case.get(key, []):
-                    span = item["text"]
-                    assert text[item["start"]:item["end"]] == span, (case["id"], span)
-                    assert span and span == span.strip(), (case["id"], span)
-                    assert not span.endswith(POSSESSIVES), (case["id"], span)
-                    if key == "entities" and span.lower().startswith(DETERMINERS):
-                        assert item.get("name", span).lower().startswith(DETERMINERS), (case["id"], span)
-            for st in case.get("statements", []):
-                content = st["text"]
-                assert text[st["start"]:st["end"]] == content, (case["id"], content)
-                assert content == content.strip(), (case["id"], content)
-
-
 def main() -> None:
     build_heldout(TAG, BRIEFS, DATE_CASES, FIGURE_CASES, WEEKDAY_CHECKS,
                   source_briefs=SOURCE_BRIEFS, source_cases=SOURCE_CASES)
-    for kind in ("briefs", "dates", "figures"):
-        check_own77(f"eval/{TAG}-{kind}-heldout.jsonl")
+    check_written(TAG)
 
 
 if __name__ == "__main__":
